@@ -1,0 +1,16 @@
+// Stand-in for the Apache CloudStack 4.22 API: compile-time only, never packaged.
+// Every public member is checked against the javap listing of the real API (SignatureChecker).
+package com.cloud.exception;
+
+public class ManagementServerException extends CloudException {
+    public ManagementServerException() {
+    }
+
+    public ManagementServerException(String message) {
+        super(message);
+    }
+
+    public ManagementServerException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

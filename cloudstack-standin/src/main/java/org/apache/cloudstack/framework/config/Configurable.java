@@ -1,0 +1,10 @@
+// Stand-in for the Apache CloudStack 4.22 API: compile-time only, never packaged.
+// Every public member is checked against the javap listing of the real API (SignatureChecker).
+package org.apache.cloudstack.framework.config;
+
+/** A component whose ConfigKeys CloudStack registers as global settings at start. */
+public interface Configurable {
+    String getConfigComponentName();
+
+    ConfigKey<?>[] getConfigKeys();
+}
