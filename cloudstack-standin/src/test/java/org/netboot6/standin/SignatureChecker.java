@@ -65,7 +65,7 @@ final class SignatureChecker {
         for (String className : classNames) {
             ClassSignature standIn = publicView.get(className);
             if (standIn == null) {
-                mismatches.add(className + ": not a public class (the listing holds public classes only)");
+                mismatches.add(className + ": javap printed nothing for this class");
                 continue;
             }
             compareClass(standIn, reference, classNames, mismatches);
