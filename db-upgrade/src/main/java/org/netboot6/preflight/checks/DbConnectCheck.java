@@ -1,0 +1,46 @@
+package org.netboot6.preflight.checks;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+
+import org.netboot6.preflight.Check;
+import org.netboot6.preflight.Context;
+import org.netboot6.preflight.DbProperties;
+import org.netboot6.preflight.Finding;
+
+/** The database in db.properties answers with the credentials in db.properties. */
+public final class DbConnectCheck implements Check {
+    @Override
+    public String id() {
+        return "db-connect";
+    }
+
+    @Override
+    public String title() {
+        return "CloudStack database answers";
+    }
+
+    @Override
+    public String description() {
+        return "Opens one read-only connection with the db.properties host, port, database and (decrypted)"
+                + " credentials through the preflight's own MariaDB driver, and runs SELECT 1.";
+    }
+
+    @Override
+    public List<Finding> run(Context ctx) throws Exception {
+        DbProperties p = ctx.dbProperties();
+        String where = p == null ? "" : p.get("db.cloud.host") + ":" + p.portOr3306() + "/" + p.nameOrCloud();
+        Connection c = ctx.connection();
+        if (c == null) {
+            return List.of(Finding.fail(where, ctx.connectionProblem(),
+                    "the upgrade's schema migration cannot run and the management server will not start",
+                    "fix the database or its credentials in db.properties before upgrading"));
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1")) {
+            rs.next();
+            return List.of(Finding.ok(where, "connected to " + where + " as '" + p.get("db.cloud.username") + "'"));
+        }
+    }
+}
