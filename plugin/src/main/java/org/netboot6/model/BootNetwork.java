@@ -1,0 +1,252 @@
+package org.netboot6.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One provisioning link: the /64 the hosts boot on, the interface the RA and DHCPv6 daemons serve it from,
+ * the boot server (HTTP) and loader server (TFTP), DNS, and the DHCPv6 pool that pre-OS stages draw from.
+ * Valid on construction: a BootNetwork that exists can be rendered.
+ */
+public final class BootNetwork {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final Pattern INTERFACE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,14}");
+
+    private final String name;
+    private final String interfaceName;
+    private final Ipv6Prefix prefix;
+    private final Ipv6Address router;
+    private final Ipv6Address bootServer;
+    private final int bootPort;
+    private final Ipv6Address tftpServer;
+    private final List<Ipv6Address> dnsServers;
+    private final List<DomainName> searchDomains;
+    private final Ipv6Address poolStart;
+    private final Ipv6Address poolEnd;
+
+    private BootNetwork(Builder b) {
+        name = require("name", b.name);
+        if (!NAME.matcher(name).matches()) {
+            throw new InvalidValueException("name", "must be 1-64 letters, digits, '.', '_' or '-': " + Printable.of(name));
+        }
+        interfaceName = require("interfaceName", b.interfaceName);
+        if (!INTERFACE.matcher(interfaceName).matches()) {
+            throw new InvalidValueException("interfaceName",
+                    "must be a Linux interface name (1-15 letters, digits, '.', '_' or '-'): " + Printable.of(interfaceName));
+        }
+        prefix = require("prefix", b.prefix);
+        if (prefix.length() != 64) {
+            throw new InvalidValueException("prefix", "must be a /64 on a PXE link (SLAAC, iPXE and EDK2 assume /64), got /"
+                    + prefix.length());
+        }
+        router = require("router", b.router);
+        if (!router.isLinkLocal() && !prefix.contains(router)) {
+            throw new InvalidValueException("router", "must be a link-local address or inside " + prefix + ", got " + router);
+        }
+        bootServer = routable("bootServer", b.bootServer);
+        if (b.bootPort < 1 || b.bootPort > 65535) {
+            throw new InvalidValueException("bootPort", "must be 1-65535, got " + b.bootPort);
+        }
+        bootPort = b.bootPort;
+        tftpServer = b.tftpServer == null ? bootServer : routable("tftpServer", b.tftpServer);
+        if (b.dnsServers.isEmpty()) {
+            throw new InvalidValueException("dnsServers",
+                    "needs at least one server: boot loaders and installers need DNS (sent as DHCPv6 option 23 and RA RDNSS)");
+        }
+        List<Ipv6Address> dns = new ArrayList<>();
+        for (int i = 0; i < b.dnsServers.size(); i++) {
+            dns.add(routable("dnsServers[" + i + "]", b.dnsServers.get(i)));
+        }
+        dnsServers = Collections.unmodifiableList(dns);
+        searchDomains = Collections.unmodifiableList(new ArrayList<>(b.searchDomains));
+        Ipv6Address start = b.poolStart == null ? prefix.withInterfaceId(0x1000) : b.poolStart;
+        Ipv6Address end = b.poolEnd == null ? prefix.withInterfaceId(0x1fff) : b.poolEnd;
+        if (!prefix.contains(start)) {
+            throw new InvalidValueException("poolStart", "must be inside " + prefix + ", got " + start);
+        }
+        if (!prefix.contains(end)) {
+            throw new InvalidValueException("poolEnd", "must be inside " + prefix + ", got " + end);
+        }
+        if (start.compareTo(end) > 0) {
+            throw new InvalidValueException("poolEnd", "must not be below poolStart " + start + ", got " + end);
+        }
+        for (Ipv6Address fixed : List.of(router, bootServer, tftpServer)) {
+            if (start.compareTo(fixed) <= 0 && fixed.compareTo(end) <= 0) {
+                throw new InvalidValueException("poolStart",
+                        "pool " + start + "-" + end + " contains the fixed address " + fixed);
+            }
+        }
+        poolStart = start;
+        poolEnd = end;
+    }
+
+    private static <T> T require(String field, T value) {
+        if (value == null) {
+            throw new InvalidValueException(field, "is missing");
+        }
+        return value;
+    }
+
+    private static Ipv6Address routable(String field, Ipv6Address a) {
+        require(field, a);
+        if (!a.isRoutableUnicast()) {
+            throw new InvalidValueException(field,
+                    "must be a global unicast address (link-local, multicast, loopback and :: cannot go into a boot URL): " + a);
+        }
+        return a;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String interfaceName() {
+        return interfaceName;
+    }
+
+    public Ipv6Prefix prefix() {
+        return prefix;
+    }
+
+    public Ipv6Address router() {
+        return router;
+    }
+
+    public Ipv6Address bootServer() {
+        return bootServer;
+    }
+
+    public int bootPort() {
+        return bootPort;
+    }
+
+    public Ipv6Address tftpServer() {
+        return tftpServer;
+    }
+
+    public List<Ipv6Address> dnsServers() {
+        return dnsServers;
+    }
+
+    public List<DomainName> searchDomains() {
+        return searchDomains;
+    }
+
+    public Ipv6Address poolStart() {
+        return poolStart;
+    }
+
+    public Ipv6Address poolEnd() {
+        return poolEnd;
+    }
+
+    /** Base of every boot-service URL, e.g. {@code http://[2001:db8:0:1::2]:8080/netboot6}. */
+    public String bootBaseUrl() {
+        return "http://" + bootServer.bracketed() + ":" + bootPort + "/netboot6";
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder().name(name).interfaceName(interfaceName).prefix(prefix).router(router)
+                .bootServer(bootServer).bootPort(bootPort).tftpServer(tftpServer).poolStart(poolStart).poolEnd(poolEnd);
+        b.dnsServers.addAll(dnsServers);
+        b.searchDomains.addAll(searchDomains);
+        return b;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof BootNetwork)) {
+            return false;
+        }
+        BootNetwork n = (BootNetwork) o;
+        return name.equals(n.name) && interfaceName.equals(n.interfaceName) && prefix.equals(n.prefix)
+                && router.equals(n.router) && bootServer.equals(n.bootServer) && bootPort == n.bootPort
+                && tftpServer.equals(n.tftpServer) && dnsServers.equals(n.dnsServers)
+                && searchDomains.equals(n.searchDomains) && poolStart.equals(n.poolStart) && poolEnd.equals(n.poolEnd);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, prefix, bootServer, bootPort);
+    }
+
+    public static final class Builder {
+        private String name;
+        private String interfaceName;
+        private Ipv6Prefix prefix;
+        private Ipv6Address router;
+        private Ipv6Address bootServer;
+        private int bootPort = 8080;
+        private Ipv6Address tftpServer;
+        private final List<Ipv6Address> dnsServers = new ArrayList<>();
+        private final List<DomainName> searchDomains = new ArrayList<>();
+        private Ipv6Address poolStart;
+        private Ipv6Address poolEnd;
+
+        public Builder name(String v) {
+            name = v;
+            return this;
+        }
+
+        public Builder interfaceName(String v) {
+            interfaceName = v;
+            return this;
+        }
+
+        public Builder prefix(Ipv6Prefix v) {
+            prefix = v;
+            return this;
+        }
+
+        public Builder router(Ipv6Address v) {
+            router = v;
+            return this;
+        }
+
+        public Builder bootServer(Ipv6Address v) {
+            bootServer = v;
+            return this;
+        }
+
+        public Builder bootPort(int v) {
+            bootPort = v;
+            return this;
+        }
+
+        public Builder tftpServer(Ipv6Address v) {
+            tftpServer = v;
+            return this;
+        }
+
+        public Builder dnsServer(Ipv6Address v) {
+            dnsServers.add(v);
+            return this;
+        }
+
+        public Builder searchDomain(DomainName v) {
+            searchDomains.add(v);
+            return this;
+        }
+
+        public Builder poolStart(Ipv6Address v) {
+            poolStart = v;
+            return this;
+        }
+
+        public Builder poolEnd(Ipv6Address v) {
+            poolEnd = v;
+            return this;
+        }
+
+        public BootNetwork build() {
+            return new BootNetwork(this);
+        }
+    }
+}

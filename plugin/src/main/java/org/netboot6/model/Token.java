@@ -1,0 +1,52 @@
+package org.netboot6.model;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.regex.Pattern;
+
+/** A per-host, single-use secret: 32 random bytes in URL-safe base64 without padding (43 characters). */
+public final class Token {
+    public static final int LENGTH = 43;
+    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9_-]{" + LENGTH + "}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String value;
+
+    private Token(String value) {
+        this.value = value;
+    }
+
+    public static Token generate() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return new Token(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+    }
+
+    public static Token parse(String text) {
+        if (text == null || !FORM.matcher(text).matches()) {
+            throw new InvalidValueException("token", "is not a netboot6 token: " + Printable.of(text));
+        }
+        return new Token(text);
+    }
+
+    /** The secret itself, for URLs and the database; never for logs. */
+    public String value() {
+        return value;
+    }
+
+    /** Enough to tell tokens apart in a log line without revealing them. */
+    @Override
+    public String toString() {
+        return value.substring(0, 6) + "...";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Token && ((Token) o).value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+}

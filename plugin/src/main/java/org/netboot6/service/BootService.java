@@ -1,0 +1,142 @@
+package org.netboot6.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.netboot6.boot.BootReply;
+import org.netboot6.model.BootHost;
+import org.netboot6.model.HostState;
+import org.netboot6.model.InvalidValueException;
+import org.netboot6.model.Mac;
+import org.netboot6.model.Printable;
+import org.netboot6.model.SmbiosUuid;
+import org.netboot6.model.Token;
+import org.netboot6.render.IpxeScriptRenderer;
+import org.netboot6.store.BootEventRepository;
+import org.netboot6.store.Database;
+import org.netboot6.store.HostRepository;
+import org.netboot6.store.NetworkRepository;
+import org.netboot6.store.StoredNetwork;
+import org.netboot6.store.TokenRepository;
+
+/**
+ * The boot-time use cases behind the HTTP endpoints: the generic iPXE script, the per-host script chosen by MAC,
+ * and the one-time token callback. Bad requests are answered and logged and change nothing.
+ */
+public final class BootService {
+    private static final Logger LOG = LogManager.getLogger(BootService.class);
+
+    private final Database db;
+    private final NetworkRepository networks;
+    private final HostRepository hosts;
+    private final TokenRepository tokens;
+    private final BootEventRepository events;
+    private final IpxeScriptRenderer ipxe;
+    private final Clock clock;
+    private final String publicBaseUrl;
+
+    public BootService(Database db, NetworkRepository networks, HostRepository hosts, TokenRepository tokens,
+            BootEventRepository events, IpxeScriptRenderer ipxe, Clock clock, String publicBaseUrl) {
+        this.db = db;
+        this.networks = networks;
+        this.hosts = hosts;
+        this.tokens = tokens;
+        this.events = events;
+        this.ipxe = ipxe;
+        this.clock = clock;
+        this.publicBaseUrl = publicBaseUrl;
+    }
+
+    public BootReply genericScript() {
+        return BootReply.script(ipxe.generic(publicBaseUrl));
+    }
+
+    public BootReply hostScript(String macParam, String uuidParam, String remote) {
+        Mac mac;
+        try {
+            mac = Mac.parse(macParam);
+        } catch (InvalidValueException e) {
+            LOG.warn("boot script request from {} refused: {}", remote, e.getMessage());
+            return BootReply.error(400, "parameter " + e.getMessage());
+        }
+        Optional<SmbiosUuid> smbios = parseUuid(uuidParam, remote);
+        Instant now = clock.instant();
+        return db.inTransaction(c -> {
+            Optional<BootHost> found = hosts.findByMac(c, mac);
+            if (found.isEmpty()) {
+                LOG.info("boot script request from {} for unknown MAC {} (uuid {})", remote, mac,
+                        smbios.map(Object::toString).orElse("none"));
+                return BootReply.script(ipxe.unknownHost(mac));
+            }
+            BootHost host = found.get();
+            if (host.state() != HostState.PROVISIONING) {
+                events.record(c, host.id(), now, "local-boot", "state " + host.state() + ", nothing armed", remote);
+                return BootReply.script(ipxe.localBoot(host));
+            }
+            Optional<Token> token = tokens.findLive(c, host.id(), HostService.PURPOSE_PROBE, now);
+            if (token.isEmpty()) {
+                events.record(c, host.id(), now, "local-boot", "armed, but its token expired", remote);
+                LOG.warn("host {} is PROVISIONING but its token expired; answering local boot", host);
+                return BootReply.script(ipxe.localBoot(host));
+            }
+            StoredNetwork network = networks.findById(c, host.networkId())
+                    .orElseThrow(() -> new IllegalStateException("host " + host + " has no network"));
+            events.record(c, host.id(), now, "boot-script", "probe script served", remote);
+            LOG.info("boot script for {} served to {}", host, remote);
+            return BootReply.script(ipxe.probe(host, network.network().bootBaseUrl(), token.get()));
+        });
+    }
+
+    public BootReply done(String tokenParam, String remote) {
+        Token token;
+        try {
+            token = Token.parse(tokenParam);
+        } catch (InvalidValueException e) {
+            LOG.warn("done callback from {} refused: {}", remote, e.getMessage());
+            return BootReply.error(404, "unknown token");
+        }
+        Instant now = clock.instant();
+        return db.inTransaction(c -> {
+            TokenRepository.Consumption result = tokens.consume(c, token, now);
+            switch (result.verdict()) {
+                case UNKNOWN:
+                    LOG.warn("done callback from {} with unknown token {}", remote, token);
+                    return BootReply.error(404, "unknown token");
+                case USED:
+                    LOG.warn("done callback from {} reused token {} of host id {}", remote, token, result.hostId().get());
+                    return BootReply.error(410, "token already used");
+                case EXPIRED:
+                    LOG.warn("done callback from {} with expired token {} of host id {}", remote, token,
+                            result.hostId().get());
+                    return BootReply.error(410, "token expired");
+                default:
+                    break;
+            }
+            long hostId = result.hostId().get();
+            BootHost host = hosts.findById(c, hostId)
+                    .orElseThrow(() -> new IllegalStateException("token of a removed host " + hostId));
+            if (!hosts.transition(c, hostId, HostState.PROVISIONING, HostState.DONE, now)) {
+                throw new IllegalStateException("host " + host + " holds a live token but is not PROVISIONING");
+            }
+            events.record(c, hostId, now, "done", "reported done with its token", remote);
+            LOG.info("host {} reported done from {}", host, remote);
+            return BootReply.script(ipxe.done(host));
+        });
+    }
+
+    private static Optional<SmbiosUuid> parseUuid(String uuidParam, String remote) {
+        if (uuidParam == null || uuidParam.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(SmbiosUuid.parse(uuidParam));
+        } catch (InvalidValueException e) {
+            // firmware with a broken SMBIOS table must still boot: the MAC decides
+            LOG.info("ignoring malformed uuid {} from {}", Printable.of(uuidParam), remote);
+            return Optional.empty();
+        }
+    }
+}

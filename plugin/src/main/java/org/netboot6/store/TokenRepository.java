@@ -1,0 +1,97 @@
+package org.netboot6.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.netboot6.model.Token;
+
+/** One-time per-host tokens in {@code netboot6_token}. */
+public final class TokenRepository {
+
+    /** What a presented token turned out to be. */
+    public enum Verdict { ACCEPTED, UNKNOWN, USED, EXPIRED }
+
+    /** The outcome of consuming a token, with the host it belongs to when it is known. */
+    public static final class Consumption {
+        private final Verdict verdict;
+        private final Long hostId;
+
+        Consumption(Verdict verdict, Long hostId) {
+            this.verdict = verdict;
+            this.hostId = hostId;
+        }
+
+        public Verdict verdict() {
+            return verdict;
+        }
+
+        public Optional<Long> hostId() {
+            return Optional.ofNullable(hostId);
+        }
+    }
+
+    public void issue(Connection c, long hostId, Token token, String purpose, Instant now, Instant expires)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO netboot6_token (token, host_id, purpose, created, expires) VALUES (?,?,?,?,?)")) {
+            ps.setString(1, token.value());
+            ps.setLong(2, hostId);
+            ps.setString(3, purpose);
+            ps.setTimestamp(4, Rows.timestamp(now));
+            ps.setTimestamp(5, Rows.timestamp(expires));
+            ps.executeUpdate();
+        }
+    }
+
+    /** The host's newest unused, unexpired token for {@code purpose}. */
+    public Optional<Token> findLive(Connection c, long hostId, String purpose, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT token FROM netboot6_token WHERE host_id = ? AND purpose = ? "
+                + "AND used IS NULL AND expires > ? ORDER BY created DESC LIMIT 1")) {
+            ps.setLong(1, hostId);
+            ps.setString(2, purpose);
+            ps.setTimestamp(3, Rows.timestamp(now));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(Token.parse(rs.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    /** Marks the token used if it is live; exactly one of any number of concurrent callers gets ACCEPTED. */
+    public Consumption consume(Connection c, Token token, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE netboot6_token SET used = ? WHERE token = ? AND used IS NULL AND expires > ?")) {
+            ps.setTimestamp(1, Rows.timestamp(now));
+            ps.setString(2, token.value());
+            ps.setTimestamp(3, Rows.timestamp(now));
+            int updated = ps.executeUpdate();
+            try (PreparedStatement q = c.prepareStatement("SELECT host_id, used FROM netboot6_token WHERE token = ?")) {
+                q.setString(1, token.value());
+                try (ResultSet rs = q.executeQuery()) {
+                    if (!rs.next()) {
+                        return new Consumption(Verdict.UNKNOWN, null);
+                    }
+                    long hostId = rs.getLong("host_id");
+                    if (updated == 1) {
+                        return new Consumption(Verdict.ACCEPTED, hostId);
+                    }
+                    return new Consumption(rs.getTimestamp("used") != null ? Verdict.USED : Verdict.EXPIRED, hostId);
+                }
+            }
+        }
+    }
+
+    /** Ends every live token of a host (re-arming or cancelling invalidates the old ones). */
+    public void revokeAll(Connection c, long hostId, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE netboot6_token SET expires = ? WHERE host_id = ? AND used IS NULL AND expires > ?")) {
+            ps.setTimestamp(1, Rows.timestamp(now));
+            ps.setLong(2, hostId);
+            ps.setTimestamp(3, Rows.timestamp(now));
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package org.netboot6.lab;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.netboot6.boot.BootHttpServer;
+import org.netboot6.model.BootHost;
+import org.netboot6.model.BootNetwork;
+import org.netboot6.model.DomainName;
+import org.netboot6.model.HostState;
+import org.netboot6.model.Hostname;
+import org.netboot6.model.Mac;
+import org.netboot6.model.SmbiosUuid;
+import org.netboot6.render.BootLoaders;
+import org.netboot6.render.IpxeScriptRenderer;
+import org.netboot6.render.KeaDhcp6ConfigRenderer;
+import org.netboot6.render.KeaRuntimePaths;
+import org.netboot6.render.RadvdConfigRenderer;
+import org.netboot6.service.BootService;
+import org.netboot6.service.HostService;
+import org.netboot6.store.BootEventRepository;
+import org.netboot6.store.Database;
+import org.netboot6.store.HostRepository;
+import org.netboot6.store.NetworkRepository;
+import org.netboot6.store.SchemaMigrator;
+import org.netboot6.store.StoredNetwork;
+import org.netboot6.store.TokenRepository;
+
+/**
+ * The IPv6-only netboot lab: a namespace with radvd, kea-dhcp6 and a TFTP server configured by netboot6's
+ * renderers (each config checked by its daemon first), the netboot6 boot service, and qemu guests with Debian's
+ * iPXE and OVMF firmware. A boot succeeds when the guest's host reaches DONE in the database.
+ */
+public final class Lab implements AutoCloseable {
+    private static final Pattern KEA_LEASE = Pattern.compile("(DHCP6_LEASE_ALLOC|DHCP6_LEASE_ADVERT)\\s+(.*)");
+    private static final Pattern SERIAL_INTERESTING = Pattern.compile(
+            "(netboot6:.*|iPXE initialising.*|iPXE \\d.*|>>Start PXE over IPv6.*|Station IP address.*|"
+                    + "Downloading NBP file.*|NBP file downloaded.*|Configuring \\(net0.*|http://\\S+.*|tftp://\\S+.*)");
+
+    private final Timeline timeline;
+    /** Everything started, in order; closed in reverse, also when start-up fails half-way. */
+    private final List<AutoCloseable> resources;
+    private final LabNetwork net;
+    private final HostService hosts;
+    private final StoredNetwork network;
+
+    private Lab(Path dir, DataSource dataSource, Timeline timeline, List<AutoCloseable> resources) throws IOException {
+        this.timeline = timeline;
+        this.resources = resources;
+        Files.createDirectories(dir.resolve("conf"));
+        Files.createDirectories(dir.resolve("run"));
+        Files.createDirectories(dir.resolve("logs"));
+        Files.createDirectories(dir.resolve("tftp"));
+        Files.createDirectories(dir.resolve("kea"));
+        net = LabNetwork.create(dir, timeline);
+        resources.add(net);
+
+        int migrations = new SchemaMigrator(dataSource).migrate();
+        timeline.add("db", "schema migrated (" + migrations + " migrations applied)");
+        Database db = new Database(dataSource);
+        NetworkRepository networks = new NetworkRepository();
+        HostRepository hostRepository = new HostRepository();
+        TokenRepository tokens = new TokenRepository();
+        BootEventRepository events = new BootEventRepository();
+        hosts = new HostService(db, networks, hostRepository, tokens, events, Clock.systemUTC());
+
+        int port = freePort(net);
+        BootNetwork bootNetwork = BootNetwork.builder()
+                .name("lab-" + net.netns())
+                .interfaceName(LabNetwork.BRIDGE)
+                .prefix(net.prefix())
+                .router(net.routerAddress())
+                .bootServer(net.bootServerAddress())
+                .bootPort(port)
+                .tftpServer(net.routerAddress())
+                .dnsServer(net.routerAddress())
+                .searchDomain(DomainName.parse("searchDomain", "lab.example"))
+                .build();
+        network = hosts.createNetwork(bootNetwork);
+
+        BootService bootService = new BootService(db, networks, hostRepository, tokens, events, new IpxeScriptRenderer(),
+                Clock.systemUTC(), bootNetwork.bootBaseUrl());
+        BootHttpServer http = new BootHttpServer(new InetSocketAddress(
+                InetAddress.getByAddress(net.bootServerAddress().octets()), port), 8, bootService,
+                (remote, method, path, status, bytes, micros) ->
+                        timeline.add("http", remote + " " + method + " " + path + " -> " + status + " (" + bytes + " B)"));
+        http.start();
+        resources.add(http);
+        timeline.add("netboot6", "boot service listening on " + bootNetwork.bootBaseUrl() + "/");
+
+        startRadvd(bootNetwork, dir);
+        startKea(bootNetwork, dir);
+        startTftp(dir);
+    }
+
+    public static Lab start(Path dir, DataSource dataSource, Timeline timeline) {
+        List<AutoCloseable> started = new ArrayList<>();
+        try {
+            return new Lab(dir, dataSource, timeline, started);
+        } catch (IOException | RuntimeException e) {
+            closeAll(started, timeline);
+            if (e instanceof LabException) {
+                throw (LabException) e;
+            }
+            throw new LabException("cannot set up the lab in " + dir + ": " + e, e);
+        }
+    }
+
+    private static int freePort(LabNetwork net) throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByAddress(net.bootServerAddress().octets()))) {
+            return s.getLocalPort();
+        }
+    }
+
+    private void startRadvd(BootNetwork n, Path dir) throws IOException {
+        Path conf = dir.resolve("conf/radvd.conf");
+        Files.writeString(conf, new RadvdConfigRenderer().render(n));
+        Commands.run("radvd", "--configtest", "-C", conf.toString());
+        timeline.add("radvd", "rendered config passes radvd --configtest: M=1 O=1 A=1, " + n.prefix()
+                + ", RDNSS " + n.dnsServers());
+        Daemon d = Daemon.start("radvd", Commands.netnsCommand(net.netns(), "radvd", "-n", "-C", conf.toString(),
+                "-p", dir.resolve("run/radvd.pid").toString(), "-m", "stderr", "-d", "1"), Map.of(),
+                dir.resolve("logs/radvd.log"));
+        resources.add(d.requireAlive(300));
+    }
+
+    private void startKea(BootNetwork n, Path dir) throws IOException {
+        Path conf = dir.resolve("conf/kea-dhcp6.json");
+        KeaRuntimePaths paths = new KeaRuntimePaths(dir.resolve("kea"), dir.resolve("run/kea6-ctrl.sock"),
+                dir.resolve("logs/kea-dhcp6.log"));
+        Files.writeString(conf, new KeaDhcp6ConfigRenderer().render(n, paths));
+        Map<String, String> env = Map.of("KEA_PIDFILE_DIR", dir.resolve("run").toString(),
+                "KEA_LOCKFILE_DIR", dir.resolve("run").toString());
+        Commands.Result check = runWithEnv(Commands.netnsCommand(net.netns(), "kea-dhcp6", "-t", conf.toString()), env);
+        if (check.exitCode != 0) {
+            throw new LabException("kea-dhcp6 -t rejects the rendered config " + conf + ":\n" + check.output);
+        }
+        timeline.add("kea", "rendered config passes kea-dhcp6 -t: iPXE -> " + BootLoaders.ipxeScriptUrl(n)
+                + "; arch 7/9 -> " + BootLoaders.uefiPxeLoaderUrl(n));
+        Daemon d = Daemon.start("kea-dhcp6", Commands.netnsCommand(net.netns(), "kea-dhcp6", "-c", conf.toString()),
+                env, dir.resolve("logs/kea-dhcp6.stdout"));
+        resources.add(d.requireAlive(500));
+        resources.add(new LogFollower(paths.logFile(), "kea", timeline, line -> {
+            Matcher m = KEA_LEASE.matcher(line);
+            return m.find() && m.group(1).equals("DHCP6_LEASE_ALLOC") ? m.group(2) : null;
+        }));
+    }
+
+    private static Commands.Result runWithEnv(List<String> command, Map<String, String> env) {
+        List<String> withEnv = new ArrayList<>(List.of("env"));
+        env.forEach((k, v) -> withEnv.add(k + "=" + v));
+        withEnv.addAll(command);
+        return Commands.tryRun(withEnv.toArray(new String[0]));
+    }
+
+    private void startTftp(Path dir) throws IOException {
+        Path root = dir.resolve("tftp");
+        Files.copy(Path.of("/usr/lib/ipxe/ipxe.efi"), root.resolve(BootLoaders.UEFI_X64_LOADER),
+                StandardCopyOption.REPLACE_EXISTING);
+        Path conf = dir.resolve("conf/dnsmasq-tftp.conf");
+        Files.writeString(conf, "port=0\nuser=root\ninterface=" + LabNetwork.BRIDGE + "\nbind-interfaces\n"
+                + "enable-tftp\ntftp-root=" + root + "\nlog-facility=-\n");
+        Daemon d = Daemon.start("dnsmasq (TFTP)", Commands.netnsCommand(net.netns(), "dnsmasq", "--keep-in-foreground",
+                "--conf-file=" + conf), Map.of(), dir.resolve("logs/dnsmasq-tftp.log"));
+        resources.add(d.requireAlive(300));
+        resources.add(new LogFollower(d.log(), "tftp", timeline, line -> line.contains("sent ") ? line : null));
+        timeline.add("tftp", "dnsmasq serves " + BootLoaders.UEFI_X64_LOADER + " over TFTP on " + net.routerAddress());
+    }
+
+    /** Registers a host, arms a probe, boots it with {@code firmware} and waits until it reports DONE. */
+    public BootResult boot(Firmware firmware, Mac mac, SmbiosUuid uuid, Hostname name, Duration timeout) {
+        BootHost host = hosts.addHost(network.id(), mac, name, uuid);
+        hosts.armProbe(host.id(), Duration.ofMinutes(30));
+        timeline.add("netboot6", "host " + name + " " + mac + " registered and armed (state PROVISIONING)");
+        Path serial = net.dir().resolve("logs/serial-" + name + ".log");
+        long started = System.nanoTime();
+        timeline.add("qemu", "powering on " + name + ": " + firmware.label());
+        try (Daemon vm = Qemu.boot(net, firmware, mac, uuid, serial);
+             LogFollower console = new LogFollower(serial, name.toString(), timeline, line -> {
+                 Matcher m = SERIAL_INTERESTING.matcher(line);
+                 return m.find() ? m.group(1) : null;
+             })) {
+            long deadline = started + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                if (hosts.host(host.id()).state() == HostState.DONE) {
+                    double seconds = (System.nanoTime() - started) / 1e9;
+                    timeline.add("netboot6", String.format("%s reached DONE after %.1f s", name, seconds));
+                    return new BootResult(firmware, hosts.host(host.id()), seconds, hosts.timeline(host.id()));
+                }
+                if (!vm.isAlive()) {
+                    throw new LabException(name + " (" + firmware.label() + ") powered off before reaching DONE; "
+                            + "serial console:\n" + LogTail.of(serial, 40));
+                }
+                vm.waitFor(200);
+            }
+            throw new LabException(name + " (" + firmware.label() + ") did not reach DONE within " + timeout.toSeconds()
+                    + " s; state " + hosts.host(host.id()).state() + "; serial console:\n" + LogTail.of(serial, 40)
+                    + "\nkea log:\n" + LogTail.of(net.dir().resolve("logs/kea-dhcp6.log"), 15));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LabException("interrupted while booting " + name, e);
+        }
+    }
+
+    public Timeline timeline() {
+        return timeline;
+    }
+
+    public LabNetwork network() {
+        return net;
+    }
+
+    @Override
+    public void close() {
+        closeAll(resources, timeline);
+    }
+
+    private static void closeAll(List<AutoCloseable> resources, Timeline timeline) {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                timeline.add("lab", "teardown of " + resources.get(i).getClass().getSimpleName() + " failed: " + e);
+            }
+        }
+        resources.clear();
+        timeline.add("lab", "torn down: processes stopped, lab namespace deleted");
+    }
+}
