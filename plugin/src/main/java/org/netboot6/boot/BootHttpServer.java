@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.netboot6.model.Ipv6Address;
+import org.netboot6.model.Printable;
 import org.netboot6.service.BootService;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -127,7 +129,20 @@ public final class BootHttpServer implements AutoCloseable {
 
     private static String remoteOf(HttpExchange exchange) {
         InetSocketAddress a = exchange.getRemoteAddress();
-        return a == null ? "?" : a.getAddress().getHostAddress();
+        if (a == null) {
+            return "?";
+        }
+        byte[] raw = a.getAddress().getAddress();
+        if (raw.length != 16) {
+            return a.getAddress().getHostAddress();
+        }
+        long high = 0;
+        long low = 0;
+        for (int i = 0; i < 8; i++) {
+            high = (high << 8) | (raw[i] & 0xff);
+            low = (low << 8) | (raw[i + 8] & 0xff);
+        }
+        return Ipv6Address.of(high, low).toString();
     }
 
     /** Request paths carry tokens: log the token's first characters only. */
@@ -137,7 +152,8 @@ public final class BootHttpServer implements AutoCloseable {
         if (done >= 0 && p.length() > done + 12) {
             p = p.substring(0, done + 12) + "...";
         }
-        return org.netboot6.model.Printable.of(p);
+        String quoted = Printable.of(p);
+        return quoted.substring(1, quoted.length() - 1);
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.netboot6.model.Mac;
 import org.netboot6.model.Printable;
 import org.netboot6.model.SmbiosUuid;
 import org.netboot6.model.Token;
-import org.netboot6.render.IpxeScriptRenderer;
+import org.netboot6.render.ipxe.IpxeScriptRenderer;
 import org.netboot6.store.BootEventRepository;
 import org.netboot6.store.Database;
 import org.netboot6.store.HostRepository;

@@ -1,4 +1,4 @@
-package org.netboot6.render;
+package org.netboot6.render.ra;
 
 import java.util.List;
 import java.util.stream.Collectors;

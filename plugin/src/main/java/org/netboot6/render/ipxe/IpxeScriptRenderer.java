@@ -1,4 +1,4 @@
-package org.netboot6.render;
+package org.netboot6.render.ipxe;
 
 import org.netboot6.model.BootHost;
 import org.netboot6.model.Mac;

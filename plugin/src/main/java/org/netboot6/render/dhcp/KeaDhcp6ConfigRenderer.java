@@ -1,4 +1,4 @@
-package org.netboot6.render;
+package org.netboot6.render.dhcp;
 
 import java.util.stream.Collectors;
 
