@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import com.google.crypto.tink.subtle.AesGcmJce;
 
-class CloudStackSecretsTest {
+public class CloudStackSecretsTest {
     /** What CloudStack's AeadBase64Encryptor does, with the real Tink class it uses. */
-    static String encryptV2WithTink(String plain, String secret) throws Exception {
+    public static String encryptV2WithTink(String plain, String secret) throws Exception {
         byte[] key = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
         byte[] ct = new AesGcmJce(key).encrypt(plain.getBytes(StandardCharsets.UTF_8), new byte[0]);
         return Base64.getEncoder().encodeToString(ct);

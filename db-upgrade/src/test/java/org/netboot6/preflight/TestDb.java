@@ -11,15 +11,15 @@ import java.util.UUID;
  * A throwaway CloudStack-shaped database and a dedicated user on the real MariaDB/MySQL server the tests use:
  * NETBOOT6_DB_URL (default jdbc:mariadb://127.0.0.1:3306/), NETBOOT6_DB_USER (root), NETBOOT6_DB_PASSWORD (empty).
  */
-final class TestDb implements AutoCloseable {
-    final String host;
-    final int port;
-    final String name;
-    final String user;
-    final String password;
+public final class TestDb implements AutoCloseable {
+    public final String host;
+    public final int port;
+    public final String name;
+    public final String user;
+    public final String password;
     private final String adminUrl;
 
-    TestDb() throws SQLException {
+    public TestDb() throws SQLException {
         String url = env("NETBOOT6_DB_URL", "jdbc:mariadb://127.0.0.1:3306/");
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^jdbc:(?:mariadb|mysql)://(\\[[^]]+]|[^:/]+)(?::(\\d+))?/?.*$")
                 .matcher(url);
@@ -50,12 +50,12 @@ final class TestDb implements AutoCloseable {
         return v == null || v.isEmpty() ? d : v;
     }
 
-    Connection admin() throws SQLException {
+    public Connection admin() throws SQLException {
         return DriverManager.getConnection(adminUrl, env("NETBOOT6_DB_USER", "root"), env("NETBOOT6_DB_PASSWORD", ""));
     }
 
     /** Runs statements as the admin user inside the throwaway database. */
-    void exec(String... sql) throws SQLException {
+    public void exec(String... sql) throws SQLException {
         try (Connection c = admin(); Statement s = c.createStatement()) {
             s.execute("USE " + name);
             for (String q : sql) {
@@ -64,7 +64,7 @@ final class TestDb implements AutoCloseable {
         }
     }
 
-    void schemaVersions(String... versions) throws SQLException {
+    public void schemaVersions(String... versions) throws SQLException {
         exec("DELETE FROM version");
         for (String v : versions) {
             exec("INSERT INTO version (version, updated, step) VALUES ('" + v + "', NOW(), 'Complete')");
