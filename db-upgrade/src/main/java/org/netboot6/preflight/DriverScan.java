@@ -56,8 +56,10 @@ public final class DriverScan implements AutoCloseable {
         List<String> unreadable = new ArrayList<>();
         for (Path jar : jars) {
             try (ZipFile z = new ZipFile(jar.toFile())) {
+                boolean cj = z.getEntry("com/mysql/cj/jdbc/Driver.class") != null;
                 for (String cls : KNOWN) {
-                    if (z.getEntry(cls.replace('.', '/') + ".class") != null) {
+                    // Connector/J 8+ keeps com.mysql.jdbc.Driver as a deprecated alias of the cj driver: not a driver of its own
+                    if (z.getEntry(cls.replace('.', '/') + ".class") != null && !(cj && cls.equals("com.mysql.jdbc.Driver"))) {
                         byDriver.computeIfAbsent(cls, k -> new ArrayList<>()).add(jar);
                     }
                 }

@@ -65,6 +65,18 @@ public final class DiskCheck implements Check {
         return Finding.ok(datadir, gib(free) + " free on " + datadir + " for " + gib(dbSize) + " of CloudStack databases");
     }
 
+    /**
+     * statvfs of the path. Not Files.getFileStore: that looks the path up in the mount table and fails
+     * ("Mount point not found") in a chroot or container whose /proc/mounts does not list it.
+     */
+    static long usable(Path p) throws IOException {
+        long free = p.toFile().getUsableSpace();
+        if (free == 0L && !Files.exists(p)) {
+            throw new IOException(p + " does not exist");
+        }
+        return free;
+    }
+
     @Override
     public List<Finding> run(Context ctx) throws IOException, SQLException {
         List<Finding> out = new ArrayList<>();
@@ -74,7 +86,7 @@ public final class DiskCheck implements Check {
             existing = existing.getParent();
         }
         if (existing != null) {
-            out.add(judgeLib(lib, Files.getFileStore(existing).getUsableSpace()));
+            out.add(judgeLib(lib, usable(existing)));
         }
         DbProperties p = ctx.dbProperties();
         Connection c = ctx.connection();
@@ -107,7 +119,7 @@ public final class DiskCheck implements Check {
             out.add(Finding.notice(datadir, "database disk not checked: datadir " + datadir + " is not visible here"));
             return out;
         }
-        out.add(judgeDatadir(datadir, Files.getFileStore(dd).getUsableSpace(), size));
+        out.add(judgeDatadir(datadir, usable(dd), size));
         return out;
     }
 }

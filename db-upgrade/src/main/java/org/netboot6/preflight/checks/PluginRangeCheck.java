@@ -31,7 +31,8 @@ public final class PluginRangeCheck implements Check {
         if (target == null) {
             return Finding.notice("cloudstack-management", "no target version given and cloudstack-management is not installed");
         }
-        String move = installed == null ? "installed at " + target : "upgraded " + installed + " -> " + target;
+        String move = installed == null ? "installed at " + target
+                : installed.equals(target) ? "kept at " + target : "upgraded " + installed + " -> " + target;
         if (installed != null && target.isBefore(installed)) {
             return Finding.fail("cloudstack-management", "cloudstack-management would be downgraded " + installed + " -> " + target,
                     "CloudStack does not support downgrades; the server will refuse the newer schema",
@@ -44,7 +45,8 @@ public final class PluginRangeCheck implements Check {
                     "install a cloudstack-netboot6 that supports " + target + " in the same apt command, or hold"
                             + " cloudstack-management (apt-mark hold cloudstack-management)");
         }
-        return Finding.ok("cloudstack-management", "cloudstack-management " + move + " is in netboot6's range " + range);
+        return Finding.ok("cloudstack-management", "cloudstack-management " + (installed != null && installed.equals(target)
+                ? target + " (installed, unchanged)" : move) + " is in netboot6's range " + range);
     }
 
     @Override
