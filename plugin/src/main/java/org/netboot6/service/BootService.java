@@ -76,7 +76,7 @@ public final class BootService {
                 events.record(c, host.id(), now, "local-boot", "state " + host.state() + ", nothing armed", remote);
                 return BootReply.script(ipxe.localBoot(host));
             }
-            Optional<Token> token = tokens.findLive(c, host.id(), HostService.PURPOSE_PROBE, now);
+            Optional<TokenRepository.LiveToken> token = tokens.findLive(c, host.id(), now);
             if (token.isEmpty()) {
                 events.record(c, host.id(), now, "local-boot", "armed, but its token expired", remote);
                 LOG.warn("host {} is PROVISIONING but its token expired; answering local boot", host);
@@ -84,9 +84,13 @@ public final class BootService {
             }
             StoredNetwork network = networks.findById(c, host.networkId())
                     .orElseThrow(() -> new IllegalStateException("host " + host + " has no network"));
+            if (!HostService.PURPOSE_PROBE.equals(token.get().purpose())) {
+                LOG.error("host {} is armed for {}, which this boot service cannot serve yet", host, token.get().purpose());
+                return BootReply.error(501, "installs are not served by this version; arm a probe instead");
+            }
             events.record(c, host.id(), now, "boot-script", "probe script served", remote);
             LOG.info("boot script for {} served to {}", host, remote);
-            return BootReply.script(ipxe.probe(host, network.network().bootBaseUrl(), token.get()));
+            return BootReply.script(ipxe.probe(host, network.network().bootBaseUrl(), token.get().token()));
         });
     }
 

@@ -6,82 +6,195 @@ import java.time.Instant;
 import java.util.List;
 
 import org.netboot6.model.BootHost;
-import org.netboot6.model.BootNetwork;
 import org.netboot6.model.HostState;
-import org.netboot6.model.Hostname;
 import org.netboot6.model.InvalidValueException;
-import org.netboot6.model.Mac;
-import org.netboot6.model.SmbiosUuid;
+import org.netboot6.model.ResourceUuid;
 import org.netboot6.model.Token;
 import org.netboot6.store.BootEventRepository;
+import org.netboot6.store.ChangeCounter;
 import org.netboot6.store.Database;
 import org.netboot6.store.HostRepository;
 import org.netboot6.store.NetworkRepository;
+import org.netboot6.store.Page;
+import org.netboot6.store.PageRequest;
+import org.netboot6.store.ProfileRepository;
 import org.netboot6.store.StoredNetwork;
+import org.netboot6.store.StoredProfile;
 import org.netboot6.store.TokenRepository;
 
-/** Operator-side use cases: networks and hosts, arming a host's next network boot. */
+/** Operator-side use cases for hosts: register, list, change, remove, arm the next network boot, cancel it. */
 public final class HostService {
+    /** Token purposes: what a PROVISIONING host's next network boot runs. */
     public static final String PURPOSE_PROBE = "probe";
+    public static final String PURPOSE_INSTALL = "install";
 
     private final Database db;
     private final NetworkRepository networks;
     private final HostRepository hosts;
+    private final ProfileRepository profiles;
     private final TokenRepository tokens;
     private final BootEventRepository events;
+    private final ChangeCounter changes;
     private final Clock clock;
 
-    public HostService(Database db, NetworkRepository networks, HostRepository hosts, TokenRepository tokens,
-            BootEventRepository events, Clock clock) {
+    public HostService(Database db, NetworkRepository networks, HostRepository hosts, ProfileRepository profiles,
+            TokenRepository tokens, BootEventRepository events, ChangeCounter changes, Clock clock) {
         this.db = db;
         this.networks = networks;
         this.hosts = hosts;
+        this.profiles = profiles;
         this.tokens = tokens;
         this.events = events;
+        this.changes = changes;
         this.clock = clock;
     }
 
-    public StoredNetwork createNetwork(BootNetwork network) {
-        return db.inTransaction(c -> networks.insert(c, network, clock.instant()));
-    }
-
-    public BootHost addHost(long networkId, Mac mac, Hostname hostname, SmbiosUuid smbiosUuid) {
+    public BootHost add(NewHost spec) {
+        String networkUuid = ResourceUuid.require("networkid", spec.networkUuid);
+        if (spec.hostname == null) {
+            throw new InvalidValueException("hostname", "is missing");
+        }
+        Instant now = clock.instant();
         return db.inTransaction(c -> {
-            if (networks.findById(c, networkId).isEmpty()) {
-                throw new InvalidValueException("networkId", "names no boot network: " + networkId);
+            StoredNetwork network = networks.findByUuid(c, networkUuid)
+                    .orElseThrow(() -> new NotFoundException("networkid", "boot network", networkUuid));
+            BootHost.Builder b = BootHost.builder().uuid("new").networkId(network.id()).kind(spec.kind)
+                    .hostname(spec.hostname).smbiosUuid(spec.smbiosUuid)
+                    .cloudStackHostUuid(spec.cloudStackHostUuid == null ? null
+                            : ResourceUuid.require("hostid", spec.cloudStackHostUuid))
+                    .cloudStackVmUuid(spec.cloudStackVmUuid == null ? null
+                            : ResourceUuid.require("virtualmachineid", spec.cloudStackVmUuid));
+            spec.macs.forEach(b::mac);
+            if (spec.profileUuid != null) {
+                b.profileId(profile(c, "profileid", spec.profileUuid).id());
             }
-            BootHost host = hosts.insert(c, networkId, mac, hostname, smbiosUuid, clock.instant());
-            events.record(c, host.id(), clock.instant(), "registered", "with MAC " + mac, "api");
+            BootHost host = hosts.insert(c, b.build(), now);
+            events.record(c, host.id(), now, "registered", "with MAC " + host.macs(), "api");
+            changes.bump(c);
             return host;
         });
     }
 
-    /**
-     * Arms a probe: the host's next network boot proves the IPv6 boot chain and reports back with a one-time token
-     * valid for {@code lifetime}. Any earlier token of the host stops working.
-     */
-    public BootHost armProbe(long hostId, Duration lifetime) {
-        if (lifetime.isNegative() || lifetime.isZero()) {
-            throw new InvalidValueException("tokenLifetime", "must be positive, got " + lifetime);
-        }
-        Instant now = clock.instant();
-        return db.inTransaction(c -> {
-            BootHost host = hosts.findById(c, hostId)
-                    .orElseThrow(() -> new InvalidValueException("hostId", "names no host: " + hostId));
-            tokens.revokeAll(c, hostId, now);
-            tokens.issue(c, hostId, Token.generate(), PURPOSE_PROBE, now, now.plus(lifetime));
-            if (host.state() != HostState.PROVISIONING
-                    && !hosts.transition(c, hostId, host.state(), HostState.PROVISIONING, now)) {
-                throw new IllegalStateException("host " + host + " changed state while being armed; try again");
-            }
-            events.record(c, hostId, now, "armed", "probe, token valid for " + lifetime.toSeconds() + " s", "api");
-            return hosts.findById(c, hostId).orElseThrow();
-        });
+    private StoredProfile profile(java.sql.Connection c, String field, String uuid) throws java.sql.SQLException {
+        String id = ResourceUuid.require(field, uuid);
+        return profiles.findByUuid(c, id).orElseThrow(() -> new NotFoundException(field, "profile", id));
+    }
+
+    public BootHost get(String uuid) {
+        String id = ResourceUuid.require("id", uuid);
+        return db.read(c -> hosts.findByUuid(c, id)).orElseThrow(() -> new NotFoundException("id", "host", id));
     }
 
     public BootHost host(long hostId) {
         return db.read(c -> hosts.findById(c, hostId))
-                .orElseThrow(() -> new InvalidValueException("hostId", "names no host: " + hostId));
+                .orElseThrow(() -> new NotFoundException("id", "host", Long.toString(hostId)));
+    }
+
+    public Page<BootHost> list(HostRepository.Filter filter, PageRequest page) {
+        return db.read(c -> hosts.list(c, filter, page));
+    }
+
+    public BootHost update(String uuid, HostChange change) {
+        String id = ResourceUuid.require("id", uuid);
+        Instant now = clock.instant();
+        return db.inTransaction(c -> {
+            BootHost current = hosts.findByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "host", id));
+            BootHost.Builder b = current.toBuilder();
+            if (change.hostname != null) {
+                b.hostname(change.hostname);
+            }
+            if (change.macs != null) {
+                b.clearMacs();
+                change.macs.forEach(b::mac);
+            }
+            if (change.smbiosUuid != null) {
+                b.smbiosUuid(change.smbiosUuid);
+            }
+            if (change.profileUuid != null) {
+                if (current.state() == HostState.PROVISIONING) {
+                    throw new InvalidValueException("profileid", "cannot change while host " + current.hostname()
+                            + " is PROVISIONING; cancel the provisioning first");
+                }
+                b.profileId(profile(c, "profileid", change.profileUuid).id());
+            }
+            BootHost updated = b.build();
+            hosts.update(c, updated, now);
+            events.record(c, current.id(), now, "updated", "by the API", "api");
+            changes.bump(c);
+            return updated;
+        });
+    }
+
+    public void remove(String uuid) {
+        String id = ResourceUuid.require("id", uuid);
+        Instant now = clock.instant();
+        db.inTransaction(c -> {
+            BootHost current = hosts.findByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "host", id));
+            tokens.revokeAll(c, current.id(), now);
+            hosts.remove(c, current.id(), now);
+            events.record(c, current.id(), now, "removed", "by the API", "api");
+            changes.bump(c);
+            return null;
+        });
+    }
+
+    /**
+     * Arms the host's next network boot with a one-time token valid for {@code lifetime}: the install of its profile
+     * ({@code profileUuid}, else the host's own), or a probe when {@code probe} is set. Earlier tokens stop working.
+     */
+    public BootHost provision(String uuid, String profileUuid, boolean probe, Duration lifetime) {
+        String id = ResourceUuid.require("id", uuid);
+        if (lifetime.isNegative() || lifetime.isZero()) {
+            throw new InvalidValueException("tokenlifetime", "must be positive, got " + lifetime);
+        }
+        if (probe && profileUuid != null) {
+            throw new InvalidValueException("probe", "cannot be combined with profileid: a probe installs nothing");
+        }
+        Instant now = clock.instant();
+        return db.inTransaction(c -> {
+            BootHost host = hosts.findByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "host", id));
+            Long profileId = host.profileId().orElse(null);
+            if (profileUuid != null) {
+                profileId = profile(c, "profileid", profileUuid).id();
+            }
+            if (!probe && profileId == null) {
+                throw new InvalidValueException("profileid", "is required: host " + host.hostname()
+                        + " has no profile (or pass probe=true to only test its network boot)");
+            }
+            BootHost armed = host.toBuilder().profileId(profileId).state(HostState.PROVISIONING).build();
+            if (profileUuid != null) {
+                hosts.update(c, armed, now);
+            }
+            tokens.revokeAll(c, host.id(), now);
+            tokens.issue(c, host.id(), Token.generate(), probe ? PURPOSE_PROBE : PURPOSE_INSTALL, now, now.plus(lifetime));
+            if (host.state() != HostState.PROVISIONING
+                    && !hosts.transition(c, host.id(), host.state(), HostState.PROVISIONING, now)) {
+                throw new IllegalStateException("host " + host + " changed state while being armed; try again");
+            }
+            events.record(c, host.id(), now, "armed", (probe ? "probe" : "install") + ", token valid for "
+                    + lifetime.toSeconds() + " s", "api");
+            changes.bump(c);
+            return armed;
+        });
+    }
+
+    public BootHost cancel(String uuid) {
+        String id = ResourceUuid.require("id", uuid);
+        Instant now = clock.instant();
+        return db.inTransaction(c -> {
+            BootHost host = hosts.findByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "host", id));
+            if (host.state() != HostState.PROVISIONING) {
+                throw new InvalidValueException("id", "host " + host.hostname() + " is " + host.state()
+                        + "; only a PROVISIONING host can be cancelled");
+            }
+            tokens.revokeAll(c, host.id(), now);
+            if (!hosts.transition(c, host.id(), HostState.PROVISIONING, HostState.READY, now)) {
+                throw new IllegalStateException("host " + host + " changed state while being cancelled; try again");
+            }
+            events.record(c, host.id(), now, "cancelled", "by the API", "api");
+            changes.bump(c);
+            return host.toBuilder().state(HostState.READY).build();
+        });
     }
 
     public List<BootEventRepository.BootEvent> timeline(long hostId) {

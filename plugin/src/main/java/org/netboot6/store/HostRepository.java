@@ -6,59 +6,187 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.netboot6.model.BootHost;
+import org.netboot6.model.HostKind;
 import org.netboot6.model.HostState;
 import org.netboot6.model.Hostname;
 import org.netboot6.model.InvalidValueException;
 import org.netboot6.model.Mac;
 import org.netboot6.model.SmbiosUuid;
 
-/** Hosts in {@code netboot6_host}, found by MAC through {@code netboot6_host_mac}. */
+/** Hosts in {@code netboot6_host}, with their MACs in {@code netboot6_host_mac} (the boot hot path: MAC -> host). */
 public final class HostRepository {
-    private static final String SELECT = "SELECT h.id, h.uuid, h.network_id, h.hostname, h.smbios_uuid, h.state, m.mac "
-            + "FROM netboot6_host h JOIN netboot6_host_mac m ON m.host_id = h.id ";
+    private static final String COLUMNS = "h.id, h.uuid, h.network_id, h.kind, h.cloudstack_host_uuid, "
+            + "h.cloudstack_vm_uuid, h.profile_id, h.hostname, h.smbios_uuid, h.state";
 
-    public BootHost insert(Connection c, long networkId, Mac mac, Hostname hostname, SmbiosUuid smbiosUuid, Instant now)
-            throws SQLException {
+    /** Filters for listing hosts; null fields do not filter. */
+    public static final class Filter {
+        public String uuid;
+        public Long networkId;
+        public HostState state;
+        public Mac mac;
+    }
+
+    /** Stores a new host (id and uuid are assigned here) and claims its MACs; a MAC already in use is refused. */
+    public BootHost insert(Connection c, BootHost host, Instant now) throws SQLException {
         String uuid = UUID.randomUUID().toString();
         long id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO netboot6_host (uuid, network_id, hostname, smbios_uuid, "
-                + "state, created, updated) VALUES (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO netboot6_host (uuid, network_id, kind, "
+                + "cloudstack_host_uuid, cloudstack_vm_uuid, profile_id, hostname, smbios_uuid, state, created, updated) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, uuid);
-            ps.setLong(2, networkId);
-            ps.setString(3, hostname.toString());
-            ps.setString(4, smbiosUuid == null ? null : smbiosUuid.toString());
-            ps.setString(5, HostState.READY.name());
-            ps.setTimestamp(6, Rows.timestamp(now));
-            ps.setTimestamp(7, Rows.timestamp(now));
+            ps.setLong(2, host.networkId());
+            ps.setString(3, host.kind().name());
+            ps.setString(4, host.cloudStackHostUuid().orElse(null));
+            ps.setString(5, host.cloudStackVmUuid().orElse(null));
+            setNullableLong(ps, 6, host.profileId().orElse(null));
+            ps.setString(7, host.hostname().toString());
+            ps.setString(8, host.smbiosUuid().map(Object::toString).orElse(null));
+            ps.setString(9, host.state().name());
+            ps.setTimestamp(10, Rows.timestamp(now));
+            ps.setTimestamp(11, Rows.timestamp(now));
             ps.executeUpdate();
             id = Rows.generatedId(ps);
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO netboot6_host_mac (mac, host_id) VALUES (?,?)")) {
-            ps.setString(1, mac.toString());
-            ps.setLong(2, id);
-            ps.executeUpdate();
-        } catch (SQLIntegrityConstraintViolationException e) {
-            throw new InvalidValueException("mac", "is already registered to another host: " + mac);
+        claimMacs(c, id, host.macs());
+        return host.toBuilder().id(id).uuid(uuid).build();
+    }
+
+    private static void claimMacs(Connection c, long hostId, List<Mac> macs) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO netboot6_host_mac (mac, host_id, position) VALUES (?,?,?)")) {
+            for (int i = 0; i < macs.size(); i++) {
+                ps.setString(1, macs.get(i).toString());
+                ps.setLong(2, hostId);
+                ps.setInt(3, i);
+                try {
+                    ps.executeUpdate();
+                } catch (SQLIntegrityConstraintViolationException e) {
+                    throw new InvalidValueException("macaddress", "is already registered to another host: " + macs.get(i));
+                }
+            }
         }
-        return new BootHost(id, uuid, networkId, mac, hostname, smbiosUuid, HostState.READY);
+    }
+
+    /** Rewrites the host's mutable fields: hostname, smbios uuid, profile, MACs. */
+    public void update(Connection c, BootHost host, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE netboot6_host SET hostname = ?, smbios_uuid = ?, "
+                + "profile_id = ?, updated = ? WHERE id = ? AND removed IS NULL")) {
+            ps.setString(1, host.hostname().toString());
+            ps.setString(2, host.smbiosUuid().map(Object::toString).orElse(null));
+            setNullableLong(ps, 3, host.profileId().orElse(null));
+            ps.setTimestamp(4, Rows.timestamp(now));
+            ps.setLong(5, host.id());
+            if (ps.executeUpdate() != 1) {
+                throw new StoreException("host " + host.uuid() + " vanished during the update");
+            }
+        }
+        releaseMacs(c, host.id());
+        claimMacs(c, host.id(), host.macs());
+    }
+
+    private static void releaseMacs(Connection c, long hostId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM netboot6_host_mac WHERE host_id = ?")) {
+            ps.setLong(1, hostId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Soft delete: the row stays for the record, its MACs are freed for reuse. */
+    public void remove(Connection c, long hostId, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE netboot6_host SET removed = ? WHERE id = ? AND removed IS NULL")) {
+            ps.setTimestamp(1, Rows.timestamp(now));
+            ps.setLong(2, hostId);
+            ps.executeUpdate();
+        }
+        releaseMacs(c, hostId);
     }
 
     public Optional<BootHost> findByMac(Connection c, Mac mac) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE m.mac = ? AND h.removed IS NULL")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM netboot6_host h "
+                + "JOIN netboot6_host_mac m ON m.host_id = h.id WHERE m.mac = ? AND h.removed IS NULL")) {
             ps.setString(1, mac.toString());
-            return one(ps);
+            return first(c, ps);
         }
     }
 
     public Optional<BootHost> findById(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE h.id = ? AND h.removed IS NULL")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM netboot6_host h "
+                + "WHERE h.id = ? AND h.removed IS NULL")) {
             ps.setLong(1, id);
-            return one(ps);
+            return first(c, ps);
+        }
+    }
+
+    public Optional<BootHost> findByUuid(Connection c, String uuid) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM netboot6_host h "
+                + "WHERE h.uuid = ? AND h.removed IS NULL")) {
+            ps.setString(1, uuid);
+            return first(c, ps);
+        }
+    }
+
+    public int countByNetwork(Connection c, long networkId) throws SQLException {
+        return count(c, "SELECT COUNT(*) FROM netboot6_host WHERE network_id = ? AND removed IS NULL", networkId);
+    }
+
+    public int countByProfile(Connection c, long profileId) throws SQLException {
+        return count(c, "SELECT COUNT(*) FROM netboot6_host WHERE profile_id = ? AND removed IS NULL", profileId);
+    }
+
+    private static int count(Connection c, String sql, long arg) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, arg);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    public Page<BootHost> list(Connection c, Filter filter, PageRequest page) throws SQLException {
+        StringBuilder where = new StringBuilder(" WHERE h.removed IS NULL");
+        List<Object> args = new ArrayList<>();
+        if (filter.uuid != null) {
+            where.append(" AND h.uuid = ?");
+            args.add(filter.uuid);
+        }
+        if (filter.networkId != null) {
+            where.append(" AND h.network_id = ?");
+            args.add(filter.networkId);
+        }
+        if (filter.state != null) {
+            where.append(" AND h.state = ?");
+            args.add(filter.state.name());
+        }
+        if (filter.mac != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM netboot6_host_mac f WHERE f.host_id = h.id AND f.mac = ?)");
+            args.add(filter.mac.toString());
+        }
+        if (page.keyword().isPresent()) {
+            where.append(" AND h.hostname LIKE ?");
+            args.add(page.likePattern());
+        }
+        int total;
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM netboot6_host h" + where)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                total = rs.getInt(1);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM netboot6_host h" + where
+                + " ORDER BY h.id" + page.limitClause())) {
+            bind(ps, args);
+            return new Page<>(read(c, ps), total);
         }
     }
 
@@ -74,15 +202,62 @@ public final class HostRepository {
         }
     }
 
-    private static Optional<BootHost> one(PreparedStatement ps) throws SQLException {
+    private static Optional<BootHost> first(Connection c, PreparedStatement ps) throws SQLException {
+        List<BootHost> hosts = read(c, ps);
+        return hosts.isEmpty() ? Optional.empty() : Optional.of(hosts.get(0));
+    }
+
+    private static List<BootHost> read(Connection c, PreparedStatement ps) throws SQLException {
+        Map<Long, BootHost.Builder> builders = new LinkedHashMap<>();
         try (ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                return Optional.empty();
+            while (rs.next()) {
+                String smbios = rs.getString("smbios_uuid");
+                long profile = rs.getLong("profile_id");
+                boolean noProfile = rs.wasNull();
+                builders.put(rs.getLong("id"), BootHost.builder().id(rs.getLong("id")).uuid(rs.getString("uuid"))
+                        .networkId(rs.getLong("network_id")).kind(HostKind.valueOf(rs.getString("kind")))
+                        .cloudStackHostUuid(rs.getString("cloudstack_host_uuid"))
+                        .cloudStackVmUuid(rs.getString("cloudstack_vm_uuid"))
+                        .profileId(noProfile ? null : profile)
+                        .hostname(Hostname.parse(rs.getString("hostname")))
+                        .smbiosUuid(smbios == null ? null : SmbiosUuid.parse(smbios))
+                        .state(HostState.valueOf(rs.getString("state"))));
             }
-            String smbios = rs.getString("smbios_uuid");
-            return Optional.of(new BootHost(rs.getLong("id"), rs.getString("uuid"), rs.getLong("network_id"),
-                    Mac.parse(rs.getString("mac")), Hostname.parse(rs.getString("hostname")),
-                    smbios == null ? null : SmbiosUuid.parse(smbios), HostState.valueOf(rs.getString("state"))));
+        }
+        if (builders.isEmpty()) {
+            return List.of();
+        }
+        String ids = String.join(",", builders.keySet().stream().map(String::valueOf).toArray(String[]::new));
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT host_id, mac FROM netboot6_host_mac WHERE host_id IN (" + ids
+                     + ") ORDER BY host_id, position")) {
+            while (rs.next()) {
+                builders.get(rs.getLong("host_id")).mac(Mac.parse(rs.getString("mac")));
+            }
+        }
+        List<BootHost> hosts = new ArrayList<>();
+        for (BootHost.Builder b : builders.values()) {
+            hosts.add(b.build());
+        }
+        return hosts;
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            Object a = args.get(i);
+            if (a instanceof Long) {
+                ps.setLong(i + 1, (Long) a);
+            } else {
+                ps.setString(i + 1, (String) a);
+            }
+        }
+    }
+
+    private static void setNullableLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, value);
         }
     }
 }

@@ -25,17 +25,7 @@ public final class NetworkRepository {
                 + "router, boot_server, boot_port, tftp_server, dns_servers, search_domains, pool_start, pool_end, created) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, uuid);
-            ps.setString(2, n.name());
-            ps.setString(3, n.interfaceName());
-            ps.setString(4, n.prefix().toString());
-            ps.setString(5, n.router().toString());
-            ps.setString(6, n.bootServer().toString());
-            ps.setInt(7, n.bootPort());
-            ps.setString(8, n.tftpServer().toString());
-            ps.setString(9, n.dnsServers().stream().map(Object::toString).collect(Collectors.joining(",")));
-            ps.setString(10, n.searchDomains().stream().map(Object::toString).collect(Collectors.joining(",")));
-            ps.setString(11, n.poolStart().toString());
-            ps.setString(12, n.poolEnd().toString());
+            bindNetwork(ps, n, 2);
             ps.setTimestamp(13, Rows.timestamp(now));
             ps.executeUpdate();
             return new StoredNetwork(Rows.generatedId(ps), uuid, n);
@@ -49,6 +39,85 @@ public final class NetworkRepository {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
             }
         }
+    }
+
+    public Optional<StoredNetwork> findByUuid(Connection c, String uuid) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM netboot6_network WHERE uuid = ? AND removed IS NULL")) {
+            ps.setString(1, uuid);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    public Page<StoredNetwork> list(Connection c, String uuid, PageRequest page) throws SQLException {
+        StringBuilder where = new StringBuilder(" WHERE removed IS NULL");
+        java.util.List<String> args = new java.util.ArrayList<>();
+        if (uuid != null) {
+            where.append(" AND uuid = ?");
+            args.add(uuid);
+        }
+        if (page.keyword().isPresent()) {
+            where.append(" AND name LIKE ?");
+            args.add(page.likePattern());
+        }
+        int total;
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM netboot6_network" + where)) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setString(i + 1, args.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                total = rs.getInt(1);
+            }
+        }
+        java.util.List<StoredNetwork> items = new java.util.ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM netboot6_network" + where + " ORDER BY id"
+                + page.limitClause())) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setString(i + 1, args.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.add(read(rs));
+                }
+            }
+        }
+        return new Page<>(items, total);
+    }
+
+    public void update(Connection c, long id, BootNetwork n) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE netboot6_network SET name = ?, interface_name = ?, prefix = ?, "
+                + "router = ?, boot_server = ?, boot_port = ?, tftp_server = ?, dns_servers = ?, search_domains = ?, "
+                + "pool_start = ?, pool_end = ? WHERE id = ? AND removed IS NULL")) {
+            bindNetwork(ps, n, 1);
+            ps.setLong(12, id);
+            if (ps.executeUpdate() != 1) {
+                throw new StoreException("network " + id + " vanished during the update");
+            }
+        }
+    }
+
+    public void remove(Connection c, long id, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE netboot6_network SET removed = ? WHERE id = ? AND removed IS NULL")) {
+            ps.setTimestamp(1, Rows.timestamp(now));
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void bindNetwork(PreparedStatement ps, BootNetwork n, int first) throws SQLException {
+        ps.setString(first, n.name());
+        ps.setString(first + 1, n.interfaceName());
+        ps.setString(first + 2, n.prefix().toString());
+        ps.setString(first + 3, n.router().toString());
+        ps.setString(first + 4, n.bootServer().toString());
+        ps.setInt(first + 5, n.bootPort());
+        ps.setString(first + 6, n.tftpServer().toString());
+        ps.setString(first + 7, n.dnsServers().stream().map(Object::toString).collect(Collectors.joining(",")));
+        ps.setString(first + 8, n.searchDomains().stream().map(Object::toString).collect(Collectors.joining(",")));
+        ps.setString(first + 9, n.poolStart().toString());
+        ps.setString(first + 10, n.poolEnd().toString());
     }
 
     private static StoredNetwork read(ResultSet rs) throws SQLException {

@@ -47,15 +47,40 @@ public final class TokenRepository {
         }
     }
 
-    /** The host's newest unused, unexpired token for {@code purpose}. */
-    public Optional<Token> findLive(Connection c, long hostId, String purpose, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT token FROM netboot6_token WHERE host_id = ? AND purpose = ? "
-                + "AND used IS NULL AND expires > ? ORDER BY created DESC LIMIT 1")) {
+    /** A live token and what it was issued for. */
+    public static final class LiveToken {
+        private final Token token;
+        private final String purpose;
+        private final Instant expires;
+
+        LiveToken(Token token, String purpose, Instant expires) {
+            this.token = token;
+            this.purpose = purpose;
+            this.expires = expires;
+        }
+
+        public Token token() {
+            return token;
+        }
+
+        public String purpose() {
+            return purpose;
+        }
+
+        public Instant expires() {
+            return expires;
+        }
+    }
+
+    /** The host's newest unused, unexpired token. */
+    public Optional<LiveToken> findLive(Connection c, long hostId, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT token, purpose, expires FROM netboot6_token "
+                + "WHERE host_id = ? AND used IS NULL AND expires > ? ORDER BY created DESC LIMIT 1")) {
             ps.setLong(1, hostId);
-            ps.setString(2, purpose);
-            ps.setTimestamp(3, Rows.timestamp(now));
+            ps.setTimestamp(2, Rows.timestamp(now));
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(Token.parse(rs.getString(1))) : Optional.empty();
+                return rs.next() ? Optional.of(new LiveToken(Token.parse(rs.getString(1)), rs.getString(2),
+                        Rows.instant(rs, "expires"))) : Optional.empty();
             }
         }
     }

@@ -26,19 +26,13 @@ import org.netboot6.model.Hostname;
 import org.netboot6.model.Mac;
 import org.netboot6.model.SmbiosUuid;
 import org.netboot6.render.dhcp.BootLoaders;
-import org.netboot6.render.ipxe.IpxeScriptRenderer;
 import org.netboot6.render.dhcp.KeaDhcp6ConfigRenderer;
 import org.netboot6.render.dhcp.KeaRuntimePaths;
 import org.netboot6.render.ra.RadvdConfigRenderer;
-import org.netboot6.service.BootService;
 import org.netboot6.service.HostService;
-import org.netboot6.store.BootEventRepository;
-import org.netboot6.store.Database;
-import org.netboot6.store.HostRepository;
-import org.netboot6.store.NetworkRepository;
-import org.netboot6.store.SchemaMigrator;
+import org.netboot6.service.Netboot6Services;
+import org.netboot6.service.NewHost;
 import org.netboot6.store.StoredNetwork;
-import org.netboot6.store.TokenRepository;
 
 /**
  * The IPv6-only netboot lab: a namespace with radvd, kea-dhcp6 and a TFTP server configured by netboot6's
@@ -69,15 +63,6 @@ public final class Lab implements AutoCloseable {
         net = LabNetwork.create(dir, timeline);
         resources.add(net);
 
-        int migrations = new SchemaMigrator(dataSource).migrate();
-        timeline.add("db", "schema migrated (" + migrations + " migrations applied)");
-        Database db = new Database(dataSource);
-        NetworkRepository networks = new NetworkRepository();
-        HostRepository hostRepository = new HostRepository();
-        TokenRepository tokens = new TokenRepository();
-        BootEventRepository events = new BootEventRepository();
-        hosts = new HostService(db, networks, hostRepository, tokens, events, Clock.systemUTC());
-
         int port = freePort(net);
         BootNetwork bootNetwork = BootNetwork.builder()
                 .name("lab-" + net.netns())
@@ -90,12 +75,14 @@ public final class Lab implements AutoCloseable {
                 .dnsServer(net.routerAddress())
                 .searchDomain(DomainName.parse("searchDomain", "lab.example"))
                 .build();
-        network = hosts.createNetwork(bootNetwork);
+        Netboot6Services services = new Netboot6Services(dataSource, Clock.systemUTC(), bootNetwork.bootBaseUrl());
+        int migrations = services.migrate();
+        timeline.add("db", "schema migrated (" + migrations + " migrations applied)");
+        hosts = services.hosts();
+        network = services.networks().create(bootNetwork);
 
-        BootService bootService = new BootService(db, networks, hostRepository, tokens, events, new IpxeScriptRenderer(),
-                Clock.systemUTC(), bootNetwork.bootBaseUrl());
         BootHttpServer http = new BootHttpServer(new InetSocketAddress(
-                InetAddress.getByAddress(net.bootServerAddress().octets()), port), 8, bootService,
+                InetAddress.getByAddress(net.bootServerAddress().octets()), port), 8, services.boot(),
                 (remote, method, path, status, bytes, micros) ->
                         timeline.add("http", remote + " " + method + " " + path + " -> " + status + " (" + bytes + " B)"));
         http.start();
@@ -183,8 +170,13 @@ public final class Lab implements AutoCloseable {
 
     /** Registers a host, arms a probe, boots it with {@code firmware} and waits until it reports DONE. */
     public BootResult boot(Firmware firmware, Mac mac, SmbiosUuid uuid, Hostname name, Duration timeout) {
-        BootHost host = hosts.addHost(network.id(), mac, name, uuid);
-        hosts.armProbe(host.id(), Duration.ofMinutes(30));
+        NewHost spec = new NewHost();
+        spec.networkUuid = network.uuid();
+        spec.macs.add(mac);
+        spec.hostname = name;
+        spec.smbiosUuid = uuid;
+        BootHost host = hosts.add(spec);
+        hosts.provision(host.uuid(), null, true, Duration.ofMinutes(30));
         timeline.add("netboot6", "host " + name + " " + mac + " registered and armed (state PROVISIONING)");
         Path serial = net.dir().resolve("logs/serial-" + name + ".log");
         long started = System.nanoTime();

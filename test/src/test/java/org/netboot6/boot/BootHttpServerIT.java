@@ -35,16 +35,11 @@ import org.netboot6.model.Ipv6Address;
 import org.netboot6.model.Ipv6Prefix;
 import org.netboot6.model.Mac;
 import org.netboot6.model.SmbiosUuid;
-import org.netboot6.render.ipxe.IpxeScriptRenderer;
-import org.netboot6.service.BootService;
 import org.netboot6.service.HostService;
+import org.netboot6.service.Netboot6Services;
+import org.netboot6.service.NewHost;
 import org.netboot6.store.BootEventRepository;
-import org.netboot6.store.Database;
-import org.netboot6.store.HostRepository;
-import org.netboot6.store.NetworkRepository;
-import org.netboot6.store.SchemaMigrator;
 import org.netboot6.store.StoredNetwork;
-import org.netboot6.store.TokenRepository;
 import org.netboot6.testdb.ScratchDatabase;
 
 /** The boot endpoints over real HTTP on [::1] against a real MariaDB: the good path and every bad request. */
@@ -63,20 +58,14 @@ class BootHttpServerIT {
     @BeforeAll
     static void start() throws Exception {
         db = ScratchDatabase.create("boothttp");
-        new SchemaMigrator(db.dataSource()).migrate();
-        Database database = new Database(db.dataSource());
-        NetworkRepository networks = new NetworkRepository();
-        HostRepository hostRepository = new HostRepository();
-        TokenRepository tokens = new TokenRepository();
-        BootEventRepository events = new BootEventRepository();
-        hosts = new HostService(database, networks, hostRepository, tokens, events, CLOCK);
-        BootService boot = new BootService(database, networks, hostRepository, tokens, events, new IpxeScriptRenderer(),
-                CLOCK, "http://[::1]:0/netboot6");
-        server = new BootHttpServer(new InetSocketAddress(InetAddress.getByName("::1"), 0), 4, boot,
+        Netboot6Services services = new Netboot6Services(db.dataSource(), CLOCK, "http://[::1]:0/netboot6");
+        services.migrate();
+        hosts = services.hosts();
+        server = new BootHttpServer(new InetSocketAddress(InetAddress.getByName("::1"), 0), 4, services.boot(),
                 AccessLog.toLog4j());
         server.start();
         base = "http://[::1]:" + server.address().getPort() + "/netboot6";
-        network = hosts.createNetwork(BootNetwork.builder().name("it").interfaceName("br0")
+        network = services.networks().create(BootNetwork.builder().name("it").interfaceName("br0")
                 .prefix(Ipv6Prefix.parse("2001:db8:0:1::/64")).router(Ipv6Address.parse("fe80::1"))
                 .bootServer(Ipv6Address.parse("2001:db8:0:1::2")).dnsServer(Ipv6Address.parse("2001:db8:0:1::53"))
                 .searchDomain(DomainName.parse("d", "lab.example")).build());
@@ -104,7 +93,20 @@ class BootHttpServerIT {
     }
 
     private BootHost newHost(String mac, String name) {
-        return hosts.addHost(network.id(), Mac.parse(mac), Hostname.parse(name), null);
+        return newHost(mac, name, null);
+    }
+
+    private BootHost newHost(String mac, String name, SmbiosUuid uuid) {
+        NewHost spec = new NewHost();
+        spec.networkUuid = network.uuid();
+        spec.macs.add(Mac.parse(mac));
+        spec.hostname = Hostname.parse(name);
+        spec.smbiosUuid = uuid;
+        return hosts.add(spec);
+    }
+
+    private void armProbe(BootHost host, Duration lifetime) {
+        hosts.provision(host.uuid(), null, true, lifetime);
     }
 
     /** Everything a bad request must leave alone. */
@@ -144,7 +146,7 @@ class BootHttpServerIT {
     @Test
     void armedHostGetsItsProbeAndTheTokenMarksItDone() throws Exception {
         BootHost host = newHost("00:00:5e:00:53:11", "good-1");
-        hosts.armProbe(host.id(), Duration.ofMinutes(5));
+        armProbe(host, Duration.ofMinutes(5));
         HttpResponse<String> script = get("/host?mac=00-00-5e-00-53-11&uuid=11111111-2222-3333-4444-555555555511");
         assertThat(script.statusCode()).isEqualTo(200);
         String done = doneUrl(script.body());
@@ -192,7 +194,7 @@ class BootHttpServerIT {
     @Test
     void reusedTokenIsRefusedLoggedAndChangesNothing() throws Exception {
         BootHost host = newHost("00:00:5e:00:53:31", "reuse-1");
-        hosts.armProbe(host.id(), Duration.ofMinutes(5));
+        armProbe(host, Duration.ofMinutes(5));
         String done = doneUrl(get("/host?mac=00:00:5e:00:53:31").body());
         String path = done.substring(done.indexOf("/done/"));
         assertThat(get(path).statusCode()).isEqualTo(200);
@@ -220,7 +222,7 @@ class BootHttpServerIT {
     @Test
     void expiredTokenIs410AndTheHostGetsLocalBoot() throws Exception {
         BootHost host = newHost("00:00:5e:00:53:41", "late-1");
-        hosts.armProbe(host.id(), Duration.ofSeconds(60));
+        armProbe(host, Duration.ofSeconds(60));
         String done = doneUrl(get("/host?mac=00:00:5e:00:53:41").body());
         CLOCK.advance(Duration.ofSeconds(61));
         String before = stateSnapshot();
@@ -235,9 +237,9 @@ class BootHttpServerIT {
     @Test
     void reArmingRevokesTheOldToken() throws Exception {
         BootHost host = newHost("00:00:5e:00:53:51", "rearm-1");
-        hosts.armProbe(host.id(), Duration.ofMinutes(5));
+        armProbe(host, Duration.ofMinutes(5));
         String first = doneUrl(get("/host?mac=00:00:5e:00:53:51").body());
-        hosts.armProbe(host.id(), Duration.ofMinutes(5));
+        armProbe(host, Duration.ofMinutes(5));
         String second = doneUrl(get("/host?mac=00:00:5e:00:53:51").body());
         assertThat(second).isNotEqualTo(first);
         assertThat(get(first.substring(first.indexOf("/done/"))).statusCode()).isEqualTo(410);
@@ -249,8 +251,8 @@ class BootHttpServerIT {
     void oneHostNeverSeesAnotherHostsToken() throws Exception {
         BootHost a = newHost("00:00:5e:00:53:61", "iso-a");
         BootHost b = newHost("00:00:5e:00:53:62", "iso-b");
-        hosts.armProbe(a.id(), Duration.ofMinutes(5));
-        hosts.armProbe(b.id(), Duration.ofMinutes(5));
+        armProbe(a, Duration.ofMinutes(5));
+        armProbe(b, Duration.ofMinutes(5));
         String forA = doneUrl(get("/host?mac=00:00:5e:00:53:61").body());
         String forB = doneUrl(get("/host?mac=00:00:5e:00:53:62").body());
         assertThat(forA).isNotEqualTo(forB);
@@ -261,7 +263,7 @@ class BootHttpServerIT {
     @Test
     void concurrentCallbacksWithOneTokenMarkDoneExactlyOnce() throws Exception {
         BootHost host = newHost("00:00:5e:00:53:71", "race-1");
-        hosts.armProbe(host.id(), Duration.ofMinutes(5));
+        armProbe(host, Duration.ofMinutes(5));
         String done = doneUrl(get("/host?mac=00:00:5e:00:53:71").body());
         String path = done.substring(done.indexOf("/done/"));
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -293,7 +295,7 @@ class BootHttpServerIT {
     @Test
     void malformedUuidIsIgnoredButTheMacStillDecides() throws Exception {
         BootHost host = newHost("00:00:5e:00:53:81", "uuid-1");
-        hosts.armProbe(host.id(), Duration.ofMinutes(5));
+        armProbe(host, Duration.ofMinutes(5));
         HttpResponse<String> r = get("/host?mac=00:00:5e:00:53:81&uuid=not-a-uuid%0Aexit");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("/done/");
@@ -302,8 +304,7 @@ class BootHttpServerIT {
 
     @Test
     void smbiosUuidIsKept() {
-        BootHost host = hosts.addHost(network.id(), Mac.parse("00:00:5e:00:53:91"), Hostname.parse("uuid-2"),
-                SmbiosUuid.parse("11111111-2222-3333-4444-555555555591"));
+        BootHost host = newHost("00:00:5e:00:53:91", "uuid-2", SmbiosUuid.parse("11111111-2222-3333-4444-555555555591"));
         assertThat(hosts.host(host.id()).smbiosUuid()).contains(SmbiosUuid.parse("11111111-2222-3333-4444-555555555591"));
     }
 }

@@ -1,0 +1,61 @@
+package org.netboot6.service;
+
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import org.netboot6.render.ipxe.IpxeScriptRenderer;
+import org.netboot6.store.BootEventRepository;
+import org.netboot6.store.ChangeCounter;
+import org.netboot6.store.Database;
+import org.netboot6.store.HostRepository;
+import org.netboot6.store.NetworkRepository;
+import org.netboot6.store.ProfileRepository;
+import org.netboot6.store.SchemaMigrator;
+import org.netboot6.store.TokenRepository;
+
+/** Composition root of the core: the use cases over one DataSource. CloudStack's manager, the lab and tests use it. */
+public final class Netboot6Services {
+    private final DataSource dataSource;
+    private final NetworkService networks;
+    private final ProfileService profiles;
+    private final HostService hosts;
+    private final BootService boot;
+
+    public Netboot6Services(DataSource dataSource, Clock clock, String publicBootBaseUrl) {
+        this.dataSource = dataSource;
+        Database db = new Database(dataSource);
+        NetworkRepository networkRepository = new NetworkRepository();
+        HostRepository hostRepository = new HostRepository();
+        ProfileRepository profileRepository = new ProfileRepository();
+        TokenRepository tokens = new TokenRepository();
+        BootEventRepository events = new BootEventRepository();
+        ChangeCounter changes = new ChangeCounter();
+        networks = new NetworkService(db, networkRepository, hostRepository, changes, clock);
+        profiles = new ProfileService(db, profileRepository, hostRepository, clock);
+        hosts = new HostService(db, networkRepository, hostRepository, profileRepository, tokens, events, changes, clock);
+        boot = new BootService(db, networkRepository, hostRepository, tokens, events, new IpxeScriptRenderer(), clock,
+                publicBootBaseUrl);
+    }
+
+    /** Brings the schema up to date (cluster-safe: Flyway holds a database lock while it migrates). */
+    public int migrate() {
+        return new SchemaMigrator(dataSource).migrate();
+    }
+
+    public NetworkService networks() {
+        return networks;
+    }
+
+    public ProfileService profiles() {
+        return profiles;
+    }
+
+    public HostService hosts() {
+        return hosts;
+    }
+
+    public BootService boot() {
+        return boot;
+    }
+}

@@ -1,0 +1,74 @@
+package org.netboot6.service;
+
+import java.time.Clock;
+import java.util.function.UnaryOperator;
+
+import org.netboot6.model.BootNetwork;
+import org.netboot6.model.InvalidValueException;
+import org.netboot6.model.ResourceUuid;
+import org.netboot6.store.ChangeCounter;
+import org.netboot6.store.Database;
+import org.netboot6.store.HostRepository;
+import org.netboot6.store.NetworkRepository;
+import org.netboot6.store.Page;
+import org.netboot6.store.PageRequest;
+import org.netboot6.store.StoredNetwork;
+
+/** Boot networks: create, list, change, delete. */
+public final class NetworkService {
+    private final Database db;
+    private final NetworkRepository networks;
+    private final HostRepository hosts;
+    private final ChangeCounter changes;
+    private final Clock clock;
+
+    public NetworkService(Database db, NetworkRepository networks, HostRepository hosts, ChangeCounter changes,
+            Clock clock) {
+        this.db = db;
+        this.networks = networks;
+        this.hosts = hosts;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    public StoredNetwork create(BootNetwork network) {
+        return db.inTransaction(c -> networks.insert(c, network, clock.instant()));
+    }
+
+    public StoredNetwork get(String uuid) {
+        String id = ResourceUuid.require("id", uuid);
+        return db.read(c -> networks.findByUuid(c, id)).orElseThrow(() -> new NotFoundException("id", "boot network", id));
+    }
+
+    public Page<StoredNetwork> list(String uuid, PageRequest page) {
+        String id = uuid == null ? null : ResourceUuid.require("id", uuid);
+        return db.read(c -> networks.list(c, id, page));
+    }
+
+    /** Applies {@code change} to the stored network; the result is validated as a whole before anything is written. */
+    public StoredNetwork update(String uuid, UnaryOperator<BootNetwork.Builder> change) {
+        String id = ResourceUuid.require("id", uuid);
+        return db.inTransaction(c -> {
+            StoredNetwork current = networks.findByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "boot network", id));
+            BootNetwork updated = change.apply(current.network().toBuilder()).build();
+            networks.update(c, current.id(), updated);
+            changes.bump(c);
+            return new StoredNetwork(current.id(), current.uuid(), updated);
+        });
+    }
+
+    public void delete(String uuid) {
+        String id = ResourceUuid.require("id", uuid);
+        db.inTransaction(c -> {
+            StoredNetwork current = networks.findByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "boot network", id));
+            int attached = hosts.countByNetwork(c, current.id());
+            if (attached > 0) {
+                throw new InvalidValueException("id", "boot network " + current.network().name() + " still has " + attached
+                        + " host(s); remove them first");
+            }
+            networks.remove(c, current.id(), clock.instant());
+            changes.bump(c);
+            return null;
+        });
+    }
+}
