@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * One provisioning link: the /64 the hosts boot on, the interface the RA and DHCPv6 daemons serve it from,
- * the boot server (HTTP) and loader server (TFTP), DNS, and the DHCPv6 pool that pre-OS stages draw from.
- * Valid on construction: a BootNetwork that exists can be rendered.
+ * the boot server (HTTP) and loader server (TFTP), DNS, the DHCPv6 pool that pre-OS stages draw from, and what
+ * the router advertisements say. Valid on construction ({@link BootNetworkValidator}): a BootNetwork that exists
+ * can be rendered. DNS servers are optional; without them every URL must use an IPv6 literal.
  */
 public final class BootNetwork {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
@@ -26,6 +27,8 @@ public final class BootNetwork {
     private final List<DomainName> searchDomains;
     private final Ipv6Address poolStart;
     private final Ipv6Address poolEnd;
+    private final RouterAdvertisement routerAdvertisement;
+    private final BootUrl loaderBaseUrl;
 
     private BootNetwork(Builder b) {
         name = require("name", b.name);
@@ -37,50 +40,26 @@ public final class BootNetwork {
             throw new InvalidValueException("interfaceName",
                     "must be a Linux interface name (1-15 letters, digits, '.', '_' or '-'): " + Printable.of(interfaceName));
         }
-        prefix = require("prefix", b.prefix);
-        if (prefix.length() != 64) {
-            throw new InvalidValueException("prefix", "must be a /64 on a PXE link (SLAAC, iPXE and EDK2 assume /64), got /"
-                    + prefix.length());
-        }
+        prefix = b.prefix;
+        routerAdvertisement = require("routerAdvertisement", b.routerAdvertisement);
         router = require("router", b.router);
-        if (!router.isLinkLocal() && !prefix.contains(router)) {
-            throw new InvalidValueException("router", "must be a link-local address or inside " + prefix + ", got " + router);
-        }
-        bootServer = routable("bootServer", b.bootServer);
+        bootServer = require("bootServer", b.bootServer);
         if (b.bootPort < 1 || b.bootPort > 65535) {
             throw new InvalidValueException("bootPort", "must be 1-65535, got " + b.bootPort);
         }
         bootPort = b.bootPort;
-        tftpServer = b.tftpServer == null ? bootServer : routable("tftpServer", b.tftpServer);
-        if (b.dnsServers.isEmpty()) {
-            throw new InvalidValueException("dnsServers",
-                    "needs at least one server: boot loaders and installers need DNS (sent as DHCPv6 option 23 and RA RDNSS)");
-        }
+        tftpServer = b.tftpServer == null ? bootServer : b.tftpServer;
         List<Ipv6Address> dns = new ArrayList<>();
         for (int i = 0; i < b.dnsServers.size(); i++) {
-            dns.add(routable("dnsServers[" + i + "]", b.dnsServers.get(i)));
+            dns.add(require("dnsServers[" + i + "]", b.dnsServers.get(i)));
         }
         dnsServers = Collections.unmodifiableList(dns);
         searchDomains = Collections.unmodifiableList(new ArrayList<>(b.searchDomains));
-        Ipv6Address start = b.poolStart == null ? prefix.withInterfaceId(0x1000) : b.poolStart;
-        Ipv6Address end = b.poolEnd == null ? prefix.withInterfaceId(0x1fff) : b.poolEnd;
-        if (!prefix.contains(start)) {
-            throw new InvalidValueException("poolStart", "must be inside " + prefix + ", got " + start);
-        }
-        if (!prefix.contains(end)) {
-            throw new InvalidValueException("poolEnd", "must be inside " + prefix + ", got " + end);
-        }
-        if (start.compareTo(end) > 0) {
-            throw new InvalidValueException("poolEnd", "must not be below poolStart " + start + ", got " + end);
-        }
-        for (Ipv6Address fixed : List.of(router, bootServer, tftpServer)) {
-            if (start.compareTo(fixed) <= 0 && fixed.compareTo(end) <= 0) {
-                throw new InvalidValueException("poolStart",
-                        "pool " + start + "-" + end + " contains the fixed address " + fixed);
-            }
-        }
-        poolStart = start;
-        poolEnd = end;
+        boolean slash64 = prefix != null && prefix.length() == 64;
+        poolStart = b.poolStart != null || !slash64 ? b.poolStart : prefix.withInterfaceId(0x1000);
+        poolEnd = b.poolEnd != null || !slash64 ? b.poolEnd : prefix.withInterfaceId(0x1fff);
+        loaderBaseUrl = b.loaderBaseUrl;
+        BootNetworkValidator.validate(this);
     }
 
     private static <T> T require(String field, T value) {
@@ -88,15 +67,6 @@ public final class BootNetwork {
             throw new InvalidValueException(field, "is missing");
         }
         return value;
-    }
-
-    private static Ipv6Address routable(String field, Ipv6Address a) {
-        require(field, a);
-        if (!a.isRoutableUnicast()) {
-            throw new InvalidValueException(field,
-                    "must be a global unicast address (link-local, multicast, loopback and :: cannot go into a boot URL): " + a);
-        }
-        return a;
     }
 
     public static Builder builder() {
@@ -147,6 +117,19 @@ public final class BootNetwork {
         return poolEnd;
     }
 
+    /** The M/O/A flags and default-router role of the link's router advertisements; default {@link RouterAdvertisement#STATEFUL}. */
+    public RouterAdvertisement routerAdvertisement() {
+        return routerAdvertisement;
+    }
+
+    /**
+     * Where UEFI HTTP-boot clients (arch 16/19) fetch EFI loaders; defaults to {@code <bootBaseUrl>/loaders}.
+     * UEFI PXE clients fetch the same files from {@link #tftpServer()} instead.
+     */
+    public BootUrl loaderBaseUrl() {
+        return loaderBaseUrl != null ? loaderBaseUrl : BootUrl.parse("loaderBaseUrl", bootBaseUrl() + "/loaders");
+    }
+
     /** Base of every boot-service URL, e.g. {@code http://[2001:db8:0:1::2]:8080/netboot6}. */
     public String bootBaseUrl() {
         return "http://" + bootServer.bracketed() + ":" + bootPort + "/netboot6";
@@ -154,7 +137,8 @@ public final class BootNetwork {
 
     public Builder toBuilder() {
         Builder b = new Builder().name(name).interfaceName(interfaceName).prefix(prefix).router(router)
-                .bootServer(bootServer).bootPort(bootPort).tftpServer(tftpServer).poolStart(poolStart).poolEnd(poolEnd);
+                .bootServer(bootServer).bootPort(bootPort).tftpServer(tftpServer).poolStart(poolStart).poolEnd(poolEnd)
+                .routerAdvertisement(routerAdvertisement).loaderBaseUrl(loaderBaseUrl);
         b.dnsServers.addAll(dnsServers);
         b.searchDomains.addAll(searchDomains);
         return b;
@@ -169,7 +153,8 @@ public final class BootNetwork {
         return name.equals(n.name) && interfaceName.equals(n.interfaceName) && prefix.equals(n.prefix)
                 && router.equals(n.router) && bootServer.equals(n.bootServer) && bootPort == n.bootPort
                 && tftpServer.equals(n.tftpServer) && dnsServers.equals(n.dnsServers)
-                && searchDomains.equals(n.searchDomains) && poolStart.equals(n.poolStart) && poolEnd.equals(n.poolEnd);
+                && searchDomains.equals(n.searchDomains) && poolStart.equals(n.poolStart) && poolEnd.equals(n.poolEnd)
+                && routerAdvertisement.equals(n.routerAdvertisement) && loaderBaseUrl().equals(n.loaderBaseUrl());
     }
 
     @Override
@@ -189,6 +174,8 @@ public final class BootNetwork {
         private final List<DomainName> searchDomains = new ArrayList<>();
         private Ipv6Address poolStart;
         private Ipv6Address poolEnd;
+        private RouterAdvertisement routerAdvertisement = RouterAdvertisement.STATEFUL;
+        private BootUrl loaderBaseUrl;
 
         public Builder name(String v) {
             name = v;
@@ -242,6 +229,17 @@ public final class BootNetwork {
 
         public Builder poolEnd(Ipv6Address v) {
             poolEnd = v;
+            return this;
+        }
+
+        public Builder routerAdvertisement(RouterAdvertisement v) {
+            routerAdvertisement = v;
+            return this;
+        }
+
+        /** Null (the default) means {@code <bootBaseUrl>/loaders}. */
+        public Builder loaderBaseUrl(BootUrl v) {
+            loaderBaseUrl = v;
             return this;
         }
 

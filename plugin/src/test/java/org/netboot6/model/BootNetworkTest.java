@@ -42,11 +42,13 @@ class BootNetworkTest {
     }
 
     @Test
-    void needsDns() {
+    void dnsIsOptionalButThenNoUrlMayUseADnsName() {
         BootNetwork.Builder b = BootNetwork.builder().name("x").interfaceName("br0")
                 .prefix(Ipv6Prefix.parse("2001:db8:0:1::/64")).router(Ipv6Address.parse("fe80::1"))
                 .bootServer(Ipv6Address.parse("2001:db8:0:1::2"));
-        assertThatThrownBy(b::build).hasMessageStartingWith("dnsServers needs at least one server");
+        assertThat(b.build().dnsServers()).isEmpty();
+        assertThatThrownBy(() -> b.loaderBaseUrl(BootUrl.parse("u", "http://boot.example/efi")).build())
+                .hasMessageStartingWith("loaderBaseUrl uses the DNS name boot.example but the network delivers no DNS server");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.netboot6.render.dhcp;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
+import org.netboot6.identity.HostReservation;
 import org.netboot6.model.BootNetwork;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,7 +14,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * kea-dhcp6 configuration (Kea 2.2+) for one boot network. Pre-OS stages get pool addresses with short
- * lifetimes and a generic boot URL chosen by client class; host identity is decided at the HTTP layer.
+ * lifetimes and a generic boot URL chosen by client class ({@link BootLoaders}); host identity is decided at the
+ * HTTP layer. Only options Kea defines by name are emitted (FR-07), so none goes out empty.
  */
 public final class KeaDhcp6ConfigRenderer {
     /** Pre-OS stages (firmware, iPXE, installer) each hold their own lease: keep them short so the pool refills. */
@@ -22,6 +25,11 @@ public final class KeaDhcp6ConfigRenderer {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public String render(BootNetwork network, KeaRuntimePaths paths) {
+        return render(network, List.of(), paths);
+    }
+
+    public String render(BootNetwork network, List<HostReservation> reservations, KeaRuntimePaths paths) {
+        List<HostReservation> hosts = Reservations.check(network, reservations);
         ObjectNode root = JSON.createObjectNode();
         ObjectNode dhcp6 = root.putObject("Dhcp6");
         dhcp6.putObject("interfaces-config").putArray("interfaces").add(network.interfaceName());
@@ -38,33 +46,52 @@ public final class KeaDhcp6ConfigRenderer {
         dhcp6.put("valid-lifetime", VALID_LIFETIME_S);
         dhcp6.put("renew-timer", PREFERRED_LIFETIME_S / 2);
         dhcp6.put("rebind-timer", PREFERRED_LIFETIME_S * 4 / 5);
+        // the MAC from DUID-LL/LLT, the EUI-64 link-local or relay option 79 (hw-address reservations need it)
         dhcp6.putArray("mac-sources").add("any");
+        dhcp6.putArray("host-reservation-identifiers").add("duid").add("hw-address");
 
         ArrayNode options = dhcp6.putArray("option-data");
-        options.addObject().put("name", "dns-servers").put("data",
-                network.dnsServers().stream().map(Object::toString).collect(Collectors.joining(", ")));
+        if (!network.dnsServers().isEmpty()) {
+            options.addObject().put("name", "dns-servers").put("data",
+                    network.dnsServers().stream().map(Object::toString).collect(Collectors.joining(", ")));
+        }
         if (!network.searchDomains().isEmpty()) {
             options.addObject().put("name", "domain-search").put("data",
                     network.searchDomains().stream().map(Object::toString).collect(Collectors.joining(", ")));
         }
 
         ArrayNode classes = dhcp6.putArray("client-classes");
-        ObjectNode ipxe = classes.addObject();
-        ipxe.put("name", "ipxe");
-        // option 15 (user class) carries a 2-byte length before "iPXE"
-        ipxe.put("test", "substring(option[15].hex,2,4) == 'iPXE'");
-        ipxe.putArray("option-data").addObject().put("name", "bootfile-url").put("data", BootLoaders.ipxeScriptUrl(network));
-        ObjectNode uefiPxe = classes.addObject();
-        uefiPxe.put("name", "uefi-x64-pxe");
-        uefiPxe.put("test", "not member('ipxe') and (option[61].hex == 0x0007 or option[61].hex == 0x0009)");
-        uefiPxe.putArray("option-data").addObject().put("name", "bootfile-url")
-                .put("data", BootLoaders.uefiPxeLoaderUrl(network));
+        for (BootClass c : BootLoaders.classes(network)) {
+            ObjectNode k = classes.addObject();
+            k.put("name", c.name());
+            k.put("test", test(c));
+            ArrayNode data = k.putArray("option-data");
+            data.addObject().put("name", "bootfile-url").put("data", c.bootfileUrl());
+            if (c.httpClient()) {
+                // Kea's vendor-class is record(uint32, binary): enterprise number, then the length-prefixed data.
+                // Clients rarely ask for option 16 in their ORO, hence always-send.
+                data.addObject().put("name", "vendor-class").put("data", vendorClassData()).put("always-send", true);
+            }
+        }
 
         ObjectNode subnet = dhcp6.putArray("subnet6").addObject();
         subnet.put("id", 1);
         subnet.put("subnet", network.prefix().toString());
         subnet.put("interface", network.interfaceName());
         subnet.putArray("pools").addObject().put("pool", network.poolStart() + "-" + network.poolEnd());
+        if (!hosts.isEmpty()) {
+            ArrayNode r = subnet.putArray("reservations");
+            for (HostReservation h : hosts) {
+                ObjectNode o = r.addObject();
+                if (h.duid().isPresent()) {
+                    o.put("duid", h.duid().get().toString());
+                } else {
+                    o.put("hw-address", h.mac().orElseThrow().toString());
+                }
+                o.putArray("ip-addresses").add(h.address().toString());
+                o.put("hostname", h.hostname().toString());
+            }
+        }
 
         ObjectNode logger = dhcp6.putArray("loggers").addObject();
         logger.put("name", "kea-dhcp6");
@@ -77,5 +104,23 @@ public final class KeaDhcp6ConfigRenderer {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise a JSON tree", e);
         }
+    }
+
+    private static String test(BootClass c) {
+        if (c.ipxe()) {
+            // option 15 (user class) carries a 2-byte length before "iPXE"
+            return "substring(option[15].hex,2,4) == 'iPXE'";
+        }
+        return "not member('ipxe') and (" + c.archs().stream().map(a -> String.format("option[61].hex == 0x%04x", a.code()))
+                .collect(Collectors.joining(" or ")) + ")";
+    }
+
+    /** "0, 000a48545450436c69656e74": enterprise 0, then length 10 and "HTTPClient" in hex. */
+    static String vendorClassData() {
+        StringBuilder hex = new StringBuilder(String.format("%04x", BootLoaders.HTTP_CLIENT.length()));
+        for (char ch : BootLoaders.HTTP_CLIENT.toCharArray()) {
+            hex.append(String.format("%02x", (int) ch));
+        }
+        return BootLoaders.HTTP_CLIENT_ENTERPRISE + ", " + hex;
     }
 }

@@ -1,7 +1,6 @@
 package org.netboot6.render.dhcp;
 
 import java.nio.file.Path;
-import java.util.Objects;
 
 /** Where a Kea DHCPv6 server keeps its leases, control socket and log; the host-specific part of kea-dhcp6.conf. */
 public final class KeaRuntimePaths {
@@ -10,9 +9,9 @@ public final class KeaRuntimePaths {
     private final Path logFile;
 
     public KeaRuntimePaths(Path dataDirectory, Path controlSocket, Path logFile) {
-        this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory").toAbsolutePath();
-        this.controlSocket = Objects.requireNonNull(controlSocket, "controlSocket").toAbsolutePath();
-        this.logFile = Objects.requireNonNull(logFile, "logFile").toAbsolutePath();
+        this.dataDirectory = RuntimePaths.safe("dataDirectory", dataDirectory);
+        this.controlSocket = RuntimePaths.safe("controlSocket", controlSocket);
+        this.logFile = RuntimePaths.safe("logFile", logFile);
     }
 
     /** Debian's kea-dhcp6-server layout. */

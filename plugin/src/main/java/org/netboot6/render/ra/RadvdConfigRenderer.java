@@ -5,11 +5,13 @@ import java.util.stream.Collectors;
 
 import org.netboot6.model.BootNetwork;
 import org.netboot6.model.Ipv6Address;
+import org.netboot6.model.RouterAdvertisement;
 
 /**
- * radvd.conf for one boot network. M=1 and O=1 so every firmware asks DHCPv6 for the boot file (M=0/O=0 leaves
- * iPXE without option 59); A=1 because debian-installer releases its DHCPv6 address after netcfg and needs SLAAC.
- * DNS goes out as RDNSS/DNSSL as well as DHCPv6 options 23/24 (field report FR-05).
+ * radvd.conf for one boot network, with the M/O/A flags and default-router role of its
+ * {@link org.netboot6.model.RouterAdvertisement} (the validator has ruled out combinations that strand firmware:
+ * M=0/O=0 leaves iPXE without option 59). The prefix information always goes out, on-link. DNS goes out as
+ * RDNSS/DNSSL as well as DHCPv6 options 23/24 (field report FR-05).
  */
 public final class RadvdConfigRenderer {
     /** RAs every 3-10 s: firmware that does not send a Router Solicitation still hears one quickly. */
@@ -25,11 +27,16 @@ public final class RadvdConfigRenderer {
         sb.append("    AdvSendAdvert on;\n");
         sb.append("    MinRtrAdvInterval ").append(MIN_INTERVAL_S).append(";\n");
         sb.append("    MaxRtrAdvInterval ").append(MAX_INTERVAL_S).append(";\n");
-        sb.append("    AdvManagedFlag on;\n");
-        sb.append("    AdvOtherConfigFlag on;\n");
+        RouterAdvertisement ra = network.routerAdvertisement();
+        sb.append("    AdvManagedFlag ").append(onOff(ra.managed())).append(";\n");
+        sb.append("    AdvOtherConfigFlag ").append(onOff(ra.otherConfig())).append(";\n");
+        if (!ra.defaultRouter()) {
+            // the prefix is still advertised, but clients get no default route through this router
+            sb.append("    AdvDefaultLifetime 0;\n");
+        }
         sb.append("    prefix ").append(network.prefix()).append(" {\n");
         sb.append("        AdvOnLink on;\n");
-        sb.append("        AdvAutonomous on;\n");
+        sb.append("        AdvAutonomous ").append(onOff(ra.autonomous())).append(";\n");
         sb.append("        AdvRouterAddr off;\n");
         sb.append("    };\n");
         List<Ipv6Address> dns = network.dnsServers();
@@ -43,5 +50,9 @@ public final class RadvdConfigRenderer {
         }
         sb.append("};\n");
         return sb.toString();
+    }
+
+    private static String onOff(boolean b) {
+        return b ? "on" : "off";
     }
 }

@@ -1,0 +1,93 @@
+package org.netboot6.model;
+
+import java.util.List;
+
+/**
+ * The one place that decides whether a boot network's router advertisements and DHCPv6 settings, taken
+ * together, let every boot stage (firmware, iPXE, installer) get an address, a boot file URL and a route to
+ * each server it must reach. Every {@link BootNetwork} passes it on construction; the first problem found is
+ * thrown as an {@link InvalidValueException} naming the field to fix.
+ */
+public final class BootNetworkValidator {
+    private BootNetworkValidator() {
+    }
+
+    static void validate(BootNetwork n) {
+        Ipv6Prefix prefix = n.prefix();
+        if (prefix == null) {
+            throw new InvalidValueException("prefix",
+                    "is missing: the RA must carry prefix information (an on-link /64) for clients to reach the boot server");
+        }
+        // FR-04: iPXE and EDK2 assume a /64 on-link prefix; SLAAC needs a /64 too
+        if (prefix.length() != 64) {
+            throw new InvalidValueException("prefix", "must be a /64 on a PXE link (SLAAC, iPXE and EDK2 assume /64), got /"
+                    + prefix.length());
+        }
+        RouterAdvertisement ra = n.routerAdvertisement();
+        if (!ra.usesDhcpv6()) {
+            throw new InvalidValueException("routerAdvertisement", "M=0 and O=0 leave firmware without a DHCPv6 answer "
+                    + "(no boot file URL, the boot stops): set M=1 (stateful) or O=1 (stateless)");
+        }
+        if (!ra.managed() && !ra.autonomous()) {
+            throw new InvalidValueException("routerAdvertisement",
+                    "M=0 and A=0 give hosts no global address: set M=1 (DHCPv6 addresses) or A=1 (SLAAC)");
+        }
+        Ipv6Address router = n.router();
+        if (!router.isLinkLocal() && !prefix.contains(router)) {
+            throw new InvalidValueException("router", "must be a link-local address or inside " + prefix + ", got " + router);
+        }
+        reachable(n, "bootServer", n.bootServer());
+        reachable(n, "tftpServer", n.tftpServer());
+        List<Ipv6Address> dns = n.dnsServers();
+        for (int i = 0; i < dns.size(); i++) {
+            reachable(n, "dnsServers[" + i + "]", dns.get(i));
+        }
+        BootUrl loaders = n.loaderBaseUrl();
+        if (!loaders.scheme().equals("http")) {
+            throw new InvalidValueException("loaderBaseUrl",
+                    "must be an http:// URL (UEFI HTTP boot clients fetch the EFI loader from it), got " + loaders);
+        }
+        url(n, "loaderBaseUrl", loaders);
+        pool(n, prefix);
+    }
+
+    /** A URL clients fetch: its literal must be reachable, its DNS name needs a DNS server the network delivers. */
+    private static void url(BootNetwork n, String field, BootUrl url) {
+        if (url.literal().isPresent()) {
+            reachable(n, field, url.literal().get());
+        } else if (n.dnsServers().isEmpty()) {
+            throw new InvalidValueException(field, "uses the DNS name " + url.dnsName().get()
+                    + " but the network delivers no DNS server (dnsServers is empty): use a bracketed IPv6 literal");
+        }
+    }
+
+    private static void reachable(BootNetwork n, String field, Ipv6Address a) {
+        if (!a.isRoutableUnicast()) {
+            throw new InvalidValueException(field,
+                    "must be a global unicast address (link-local, multicast, loopback and :: cannot go into a boot URL): " + a);
+        }
+        if (!n.prefix().contains(a) && !n.routerAdvertisement().defaultRouter()) {
+            throw new InvalidValueException(field, "is not on-link (outside " + n.prefix()
+                    + ") and the RA advertises no default router, so clients have no route to " + a);
+        }
+    }
+
+    private static void pool(BootNetwork n, Ipv6Prefix prefix) {
+        Ipv6Address start = n.poolStart();
+        Ipv6Address end = n.poolEnd();
+        if (!prefix.contains(start)) {
+            throw new InvalidValueException("poolStart", "must be inside " + prefix + ", got " + start);
+        }
+        if (!prefix.contains(end)) {
+            throw new InvalidValueException("poolEnd", "must be inside " + prefix + ", got " + end);
+        }
+        if (start.compareTo(end) > 0) {
+            throw new InvalidValueException("poolEnd", "must not be below poolStart " + start + ", got " + end);
+        }
+        for (Ipv6Address fixed : List.of(n.router(), n.bootServer(), n.tftpServer())) {
+            if (start.compareTo(fixed) <= 0 && fixed.compareTo(end) <= 0) {
+                throw new InvalidValueException("poolStart", "pool " + start + "-" + end + " contains the fixed address " + fixed);
+            }
+        }
+    }
+}
