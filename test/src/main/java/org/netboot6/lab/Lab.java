@@ -6,12 +6,10 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,22 +23,17 @@ import org.netboot6.model.HostState;
 import org.netboot6.model.Hostname;
 import org.netboot6.model.Mac;
 import org.netboot6.model.SmbiosUuid;
-import org.netboot6.render.dhcp.BootLoaders;
-import org.netboot6.render.dhcp.KeaDhcp6ConfigRenderer;
-import org.netboot6.render.dhcp.KeaRuntimePaths;
-import org.netboot6.render.ra.RadvdConfigRenderer;
 import org.netboot6.service.HostService;
 import org.netboot6.service.Netboot6Services;
 import org.netboot6.service.NewHost;
 import org.netboot6.store.StoredNetwork;
 
 /**
- * The IPv6-only netboot lab: a namespace with radvd, kea-dhcp6 and a TFTP server configured by netboot6's
- * renderers (each config checked by its daemon first), the netboot6 boot service, and qemu guests with Debian's
- * iPXE and OVMF firmware. A boot succeeds when the guest's host reaches DONE in the database.
+ * The IPv6-only netboot lab: a namespace with RA, DHCPv6 (Kea by default, or dnsmasq, or ISC dhcpd -6; see
+ * {@link LabDhcp}) and TFTP servers configured by netboot6's renderers (each config checked by its daemon
+ * first), the netboot6 boot service, and qemu guests with Debian's iPXE and OVMF firmware. A boot succeeds when the guest's host reaches DONE in the database.
  */
 public final class Lab implements AutoCloseable {
-    private static final Pattern KEA_LEASE = Pattern.compile("(DHCP6_LEASE_ALLOC|DHCP6_LEASE_ADVERT)\\s+(.*)");
     private static final Pattern SERIAL_INTERESTING = Pattern.compile(
             "(netboot6:.*|iPXE initialising.*|iPXE \\d.*|>>Start PXE over IPv6.*|Station IP address.*|"
                     + "Downloading NBP file.*|NBP file downloaded.*|Configuring \\(net0.*|http://\\S+.*|tftp://\\S+.*)");
@@ -51,15 +44,16 @@ public final class Lab implements AutoCloseable {
     private final LabNetwork net;
     private final HostService hosts;
     private final StoredNetwork network;
+    private final DhcpServer dhcpServer;
 
-    private Lab(Path dir, DataSource dataSource, Timeline timeline, List<AutoCloseable> resources) throws IOException {
+    private Lab(Path dir, DataSource dataSource, Timeline timeline, DhcpServer dhcpServer, List<AutoCloseable> resources)
+            throws IOException {
         this.timeline = timeline;
         this.resources = resources;
+        this.dhcpServer = dhcpServer;
         Files.createDirectories(dir.resolve("conf"));
         Files.createDirectories(dir.resolve("run"));
         Files.createDirectories(dir.resolve("logs"));
-        Files.createDirectories(dir.resolve("tftp"));
-        Files.createDirectories(dir.resolve("kea"));
         net = LabNetwork.create(dir, timeline);
         resources.add(net);
 
@@ -89,15 +83,18 @@ public final class Lab implements AutoCloseable {
         resources.add(http);
         timeline.add("netboot6", "boot service listening on " + bootNetwork.bootBaseUrl() + "/");
 
-        startRadvd(bootNetwork, dir);
-        startKea(bootNetwork, dir);
-        startTftp(dir);
+        new LabDhcp(net, dir, timeline, resources).start(dhcpServer, bootNetwork);
     }
 
+    /** A lab whose DHCPv6 server is Kea. */
     public static Lab start(Path dir, DataSource dataSource, Timeline timeline) {
+        return start(dir, dataSource, timeline, DhcpServer.KEA);
+    }
+
+    public static Lab start(Path dir, DataSource dataSource, Timeline timeline, DhcpServer dhcpServer) {
         List<AutoCloseable> started = new ArrayList<>();
         try {
-            return new Lab(dir, dataSource, timeline, started);
+            return new Lab(dir, dataSource, timeline, dhcpServer, started);
         } catch (IOException | RuntimeException e) {
             closeAll(started, timeline);
             if (e instanceof LabException) {
@@ -111,61 +108,6 @@ public final class Lab implements AutoCloseable {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByAddress(net.bootServerAddress().octets()))) {
             return s.getLocalPort();
         }
-    }
-
-    private void startRadvd(BootNetwork n, Path dir) throws IOException {
-        Path conf = dir.resolve("conf/radvd.conf");
-        Files.writeString(conf, new RadvdConfigRenderer().render(n));
-        Commands.run("radvd", "--configtest", "-C", conf.toString());
-        timeline.add("radvd", "rendered config passes radvd --configtest: M=1 O=1 A=1, " + n.prefix()
-                + ", RDNSS " + n.dnsServers());
-        Daemon d = Daemon.start("radvd", Commands.netnsCommand(net.netns(), "radvd", "-n", "-C", conf.toString(),
-                "-p", dir.resolve("run/radvd.pid").toString(), "-m", "stderr", "-d", "1"), Map.of(),
-                dir.resolve("logs/radvd.log"));
-        resources.add(d.requireAlive(300));
-    }
-
-    private void startKea(BootNetwork n, Path dir) throws IOException {
-        Path conf = dir.resolve("conf/kea-dhcp6.json");
-        KeaRuntimePaths paths = new KeaRuntimePaths(dir.resolve("kea"), dir.resolve("run/kea6-ctrl.sock"),
-                dir.resolve("logs/kea-dhcp6.log"));
-        Files.writeString(conf, new KeaDhcp6ConfigRenderer().render(n, paths));
-        Map<String, String> env = Map.of("KEA_PIDFILE_DIR", dir.resolve("run").toString(),
-                "KEA_LOCKFILE_DIR", dir.resolve("run").toString());
-        Commands.Result check = runWithEnv(Commands.netnsCommand(net.netns(), "kea-dhcp6", "-t", conf.toString()), env);
-        if (check.exitCode != 0) {
-            throw new LabException("kea-dhcp6 -t rejects the rendered config " + conf + ":\n" + check.output);
-        }
-        timeline.add("kea", "rendered config passes kea-dhcp6 -t: iPXE -> " + BootLoaders.ipxeScriptUrl(n)
-                + "; arch 7/9 -> " + BootLoaders.uefiPxeLoaderUrl(n));
-        Daemon d = Daemon.start("kea-dhcp6", Commands.netnsCommand(net.netns(), "kea-dhcp6", "-c", conf.toString()),
-                env, dir.resolve("logs/kea-dhcp6.stdout"));
-        resources.add(d.requireAlive(500));
-        resources.add(new LogFollower(paths.logFile(), "kea", timeline, line -> {
-            Matcher m = KEA_LEASE.matcher(line);
-            return m.find() && m.group(1).equals("DHCP6_LEASE_ALLOC") ? m.group(2) : null;
-        }));
-    }
-
-    private static Commands.Result runWithEnv(List<String> command, Map<String, String> env) {
-        List<String> withEnv = new ArrayList<>(List.of("env"));
-        env.forEach((k, v) -> withEnv.add(k + "=" + v));
-        withEnv.addAll(command);
-        return Commands.tryRun(withEnv.toArray(new String[0]));
-    }
-
-    private void startTftp(Path dir) throws IOException {
-        Path root = dir.resolve("tftp");
-        Files.copy(Path.of("/usr/lib/ipxe/ipxe.efi"), root.resolve(BootLoaders.UEFI_X64_LOADER),
-                StandardCopyOption.REPLACE_EXISTING);
-        Path conf = dir.resolve("conf/dnsmasq-tftp.conf");
-        Files.writeString(conf, "port=0\nuser=root\ninterface=" + LabNetwork.BRIDGE + "\nbind-interfaces\n"
-                + "enable-tftp\ntftp-root=" + root + "\nlog-facility=-\n");
-        Daemon d = Daemon.start("dnsmasq (TFTP)", Commands.netnsCommand(net.netns(), "dnsmasq", "--keep-in-foreground",
-                "--conf-file=" + conf), Map.of(), dir.resolve("logs/dnsmasq-tftp.log"));
-        resources.add(d.requireAlive(300));
-        resources.add(new LogFollower(d.log(), "tftp", timeline, line -> line.contains("sent ") ? line : null));
-        timeline.add("tftp", "dnsmasq serves " + BootLoaders.UEFI_X64_LOADER + " over TFTP on " + net.routerAddress());
     }
 
     /** Registers a host, arms a probe, boots it with {@code firmware} and waits until it reports DONE. */
@@ -201,11 +143,26 @@ public final class Lab implements AutoCloseable {
             }
             throw new LabException(name + " (" + firmware.label() + ") did not reach DONE within " + timeout.toSeconds()
                     + " s; state " + hosts.host(host.id()).state() + "; serial console:\n" + LogTail.of(serial, 40)
-                    + "\nkea log:\n" + LogTail.of(net.dir().resolve("logs/kea-dhcp6.log"), 15));
+                    + "\n" + dhcpServer.label() + " log:\n" + LogTail.of(dhcpLog(), 15));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LabException("interrupted while booting " + name, e);
         }
+    }
+
+    private Path dhcpLog() {
+        switch (dhcpServer) {
+            case DNSMASQ:
+                return net.dir().resolve("logs/dnsmasq.log");
+            case ISC_DHCPD:
+                return net.dir().resolve("logs/dhcpd6.log");
+            default:
+                return net.dir().resolve("logs/kea-dhcp6.log");
+        }
+    }
+
+    public DhcpServer dhcpServer() {
+        return dhcpServer;
     }
 
     public Timeline timeline() {
