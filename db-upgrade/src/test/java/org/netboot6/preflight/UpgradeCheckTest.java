@@ -295,8 +295,8 @@ class UpgradeCheckTest {
     void netboot6MigrationsPendingFailedAndNewerThanThePlugin() throws Exception {
         Path jar = tmp.resolve("plugin.jar");
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(jar))) {
-            for (String v : List.of("V1__init.sql", "V2__hosts.sql", "V1_1__index.sql")) {
-                z.putNextEntry(new ZipEntry("db/netboot6/migration/" + v));
+            for (String v : List.of("V1__init.sql", "V2__hosts.class", "V2__hosts$Step.class", "V1_1__index.sql")) {
+                z.putNextEntry(new ZipEntry("org/netboot6/db/migration/" + v));
                 z.write("SELECT 1;".getBytes(StandardCharsets.UTF_8));
                 z.closeEntry();
             }

@@ -13,8 +13,8 @@ import java.util.zip.ZipFile;
 
 /**
  * Where the netboot6 schema migrations a plugin release carries come from. The default reads Flyway-named
- * versioned scripts ({@code V<version>__<description>.sql}) from the plugin jar; another source (a Java
- * migration list, a manifest) can be plugged in without touching the check.
+ * versioned migrations from the plugin jar: SQL scripts ({@code V<version>__<description>.sql}) and Java
+ * migrations ({@code V<version>__<description>.class}, top-level classes only).
  */
 public interface MigrationSource {
     /** Human name of the source, e.g. the jar path. */
@@ -23,9 +23,10 @@ public interface MigrationSource {
     /** Versions the plugin would apply, in Flyway notation with dots; null when the source is absent. */
     List<String> versions() throws IOException;
 
-    /** Versioned Flyway scripts under {@code location} in a jar. */
+    /** Versioned Flyway migrations (SQL scripts and Java classes) under {@code location} in a jar. */
     static MigrationSource jar(Path jar, String location) {
-        Pattern script = Pattern.compile("^" + Pattern.quote(location.replaceAll("^/+|/+$", "")) + "/V([0-9][0-9._]*)__[^/]+\\.sql$");
+        Pattern script = Pattern.compile("^" + Pattern.quote(location.replaceAll("^/+|/+$", ""))
+                + "/V([0-9][0-9._]*)__[^/$]+\\.(sql|class)$");
         return new MigrationSource() {
             @Override
             public String describe() {

@@ -19,8 +19,8 @@ import org.netboot6.preflight.Finding;
  */
 public final class Netboot6MigrationsCheck extends DbCheck {
     public static final String TABLE = "netboot6_schema_history";
-    /** Where the plugin keeps its versioned scripts (Flyway's classpath location). */
-    public static final String DEFAULT_LOCATION = "db/netboot6/migration";
+    /** Where the plugin keeps its versioned migrations (SchemaMigrator.LOCATION without "classpath:"). */
+    public static final String DEFAULT_LOCATION = "org/netboot6/db/migration";
 
     private final Function<Context, MigrationSource> source;
 
