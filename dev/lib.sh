@@ -1,7 +1,7 @@
 # Shared by dev/demo.sh and dev/test.sh: installs what netboot6's lab and tests need and finds a database.
 # Sourced, not run. Debian 12, as root.
 
-NETBOOT6_PACKAGES="openjdk-17-jdk-headless maven iproute2 procps mariadb-client \
+NETBOOT6_PACKAGES="openjdk-17-jdk-headless maven iproute2 procps mariadb-client debootstrap lintian dpkg-dev \
   radvd kea-dhcp6-server isc-dhcp-server dnsmasq-base qemu-system-x86 ovmf ipxe"
 
 log() { printf '==> %s\n' "$*"; }
