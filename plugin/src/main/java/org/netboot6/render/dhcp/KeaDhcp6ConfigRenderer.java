@@ -49,6 +49,9 @@ public final class KeaDhcp6ConfigRenderer {
         // the MAC from DUID-LL/LLT, the EUI-64 link-local or relay option 79 (hw-address reservations need it)
         dhcp6.putArray("mac-sources").add("any");
         dhcp6.putArray("host-reservation-identifiers").add("duid").add("hw-address");
+        // FR-07: some firmware sends a vendor class (option 16) without the enterprise number; Kea drops such a
+        // request unless parsing is lenient, and the client is classified by options 61 and 15 anyway
+        dhcp6.putObject("compatibility").put("lenient-option-parsing", true);
 
         ArrayNode options = dhcp6.putArray("option-data");
         if (!network.dnsServers().isEmpty()) {

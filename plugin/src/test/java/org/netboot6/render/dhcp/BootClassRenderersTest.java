@@ -67,6 +67,7 @@ class BootClassRenderersTest {
         assertThat(http.get(1).get("data").asText()).isEqualTo("0, 000a48545450436c69656e74");
         assertThat(http.get(1).get("always-send").asBoolean()).isTrue();
         assertThat(classes.get(1).get("option-data")).hasSize(1);
+        assertThat(dhcp6.get("compatibility").get("lenient-option-parsing").asBoolean()).isTrue();
         JsonNode r = dhcp6.get("subnet6").get(0).get("reservations");
         assertThat(r.get(0).get("hw-address").asText()).isEqualTo("00:00:5e:00:53:01");
         assertThat(r.get(1).get("duid").asText()).isEqualTo("00:04:11:11:11:11:22:22:33:33:44:44:55:55:55:55:55:02");
