@@ -167,6 +167,7 @@ class Dhcpv6WireTest {
             for (int i = resources.size() - 1; i >= 0; i--) {
                 resources.get(i).close();
             }
+            TempDirs.delete(dir);
         }
         return replies;
     }

@@ -40,18 +40,17 @@ public final class IscDhcpd6ConfigRenderer {
         }
         sb.append("\nsubnet6 ").append(network.prefix()).append(" {\n");
         sb.append("  range6 ").append(network.poolStart()).append(' ').append(network.poolEnd()).append(";\n");
-        String keyword = "if";
+        String keyword = "  if";
         for (BootClass c : BootLoaders.classes(network)) {
-            sb.append("  ").append(keyword).append(' ').append(condition(c)).append(" { # ").append(c.name()).append('\n');
+            sb.append(keyword).append(' ').append(condition(c)).append(" { # ").append(c.name()).append('\n');
             sb.append("    option dhcp6.bootfile-url \"").append(c.bootfileUrl()).append("\";\n");
             if (c.httpClient()) {
                 sb.append("    option dhcp6.vendor-class ").append(BootLoaders.HTTP_CLIENT_ENTERPRISE).append(' ')
                         .append(BootLoaders.HTTP_CLIENT.length()).append(" \"").append(BootLoaders.HTTP_CLIENT).append("\";\n");
             }
-            sb.append("  }");
-            keyword = "elsif";
+            keyword = "  } elsif";
         }
-        sb.append("\n}\n");
+        sb.append("  }\n}\n");
         for (HostReservation h : hosts) {
             sb.append("\nhost ").append(h.hostname()).append(" {\n");
             if (h.duid().isPresent()) {

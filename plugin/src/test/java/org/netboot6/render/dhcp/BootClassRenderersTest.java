@@ -97,9 +97,9 @@ class BootClassRenderersTest {
                 "  range6 2001:db8:0:1::1000 2001:db8:0:1::1fff;\n",
                 "  if substring(option dhcp6.user-class, 2, 4) = \"iPXE\" { # ipxe\n    option dhcp6.bootfile-url \""
                         + IPXE_URL + "\";\n  }",
-                "  elsif option dhcp6.client-arch-type = 00:07 or option dhcp6.client-arch-type = 00:09 { # uefi-x64-pxe\n"
+                "  } elsif option dhcp6.client-arch-type = 00:07 or option dhcp6.client-arch-type = 00:09 { # uefi-x64-pxe\n"
                         + "    option dhcp6.bootfile-url \"" + X64_TFTP + "\";\n  }",
-                "  elsif option dhcp6.client-arch-type = 00:10 { # uefi-x64-http\n    option dhcp6.bootfile-url \"" + X64_HTTP
+                "  } elsif option dhcp6.client-arch-type = 00:10 { # uefi-x64-http\n    option dhcp6.bootfile-url \"" + X64_HTTP
                         + "\";\n    option dhcp6.vendor-class 0 10 \"HTTPClient\";\n  }",
                 "elsif option dhcp6.client-arch-type = 00:0b {", "elsif option dhcp6.client-arch-type = 00:13 {",
                 "host vm1 {\n  hardware ethernet 00:00:5e:00:53:01;\n  fixed-address6 2001:db8:0:1::101;\n}",
