@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.netboot6.model.BootNetwork;
+import org.netboot6.render.ConfigFile;
 import org.netboot6.render.dhcp.BootLoaders;
 import org.netboot6.render.dhcp.DnsmasqConfigRenderer;
 import org.netboot6.render.dhcp.DnsmasqRuntime;
@@ -66,7 +67,7 @@ public final class LabDhcp {
 
     private void startRadvd(BootNetwork n) throws IOException {
         Path conf = dir.resolve("conf/radvd.conf");
-        Files.writeString(conf, new RadvdConfigRenderer().render(n));
+        ConfigFile.write(conf, () -> new RadvdConfigRenderer().render(n));
         Commands.run("radvd", "--configtest", "-C", conf.toString());
         timeline.add("radvd", "rendered config passes radvd --configtest: " + n.routerAdvertisement() + ", " + n.prefix()
                 + ", RDNSS " + n.dnsServers());
@@ -80,7 +81,7 @@ public final class LabDhcp {
         Path conf = dir.resolve("conf/kea-dhcp6.json");
         KeaRuntimePaths paths = new KeaRuntimePaths(dir.resolve("kea"), dir.resolve("run/kea6-ctrl.sock"),
                 dir.resolve("logs/kea-dhcp6.log"));
-        Files.writeString(conf, new KeaDhcp6ConfigRenderer().render(n, paths));
+        ConfigFile.write(conf, () -> new KeaDhcp6ConfigRenderer().render(n, paths));
         Map<String, String> env = keaEnv(dir);
         Commands.Result check = keaCheck(net, conf, env);
         if (check.exitCode != 0) {
@@ -112,7 +113,7 @@ public final class LabDhcp {
 
     private void startIscDhcpd(BootNetwork n) throws IOException {
         Path conf = dir.resolve("conf/dhcpd6.conf");
-        Files.writeString(conf, new IscDhcpd6ConfigRenderer().render(n));
+        ConfigFile.write(conf, () -> new IscDhcpd6ConfigRenderer().render(n));
         Commands.run("dhcpd", "-6", "-t", "-cf", conf.toString());
         timeline.add("dhcpd", "rendered config passes dhcpd -6 -t: iPXE -> " + BootLoaders.ipxeScriptUrl(n));
         Path leases = dir.resolve("run/dhcpd6.leases");
@@ -128,7 +129,7 @@ public final class LabDhcp {
         Path conf = dir.resolve("conf/dnsmasq.conf");
         DnsmasqRuntime runtime = DnsmasqRuntime.of(dir.resolve("run/dnsmasq.pid"), dir.resolve("run/dnsmasq.leases"),
                 dir.resolve("logs/dnsmasq.log")).withTftp(dir.resolve("tftp")).withRouterAdvertisements().asUser("root");
-        Files.writeString(conf, new DnsmasqConfigRenderer().render(n, runtime));
+        ConfigFile.write(conf, () -> new DnsmasqConfigRenderer().render(n, runtime));
         Commands.run("dnsmasq", "--test", "--conf-file=" + conf);
         timeline.add("dnsmasq", "rendered config passes dnsmasq --test: RA " + n.routerAdvertisement()
                 + ", DHCPv6, TFTP; iPXE -> " + BootLoaders.ipxeScriptUrl(n));
