@@ -23,6 +23,8 @@ public final class IfupdownRenderer {
                 + "send dhcp6.client-id " + StableIdentityFiles.duid(net) + ";\n"
                 + "request dhcp6.name-servers, dhcp6.domain-search;\n"));
         files.add(new RenderedFile("/var/lib/dhcpcd/duid", "0644", StableIdentityFiles.duid(net) + "\n"));
+        // dns-nameservers only works with the resolvconf package, which a Debian install lacks by default
+        files.add(new RenderedFile("/etc/resolv.conf", "0644", resolvConf(net)));
         return files;
     }
 
@@ -40,6 +42,10 @@ public final class IfupdownRenderer {
                     .append("\tgateway ").append(net.gateway()).append('\n')
                     .append("\taccept_ra 0\n")
                     .append("\tautoconf 0\n");
+        } else if (link.isBond()) {
+            // ifupdown's "auto" method ignores hwaddress (seen with ifup --no-act): "manual" sets the pinned MAC
+            // before the link comes up, and the kernel does SLAAC with it (EUI-64, no privacy addresses: sysctl file)
+            sb.append("iface ").append(ifname).append(" inet6 manual\n");
         } else {
             sb.append("iface ").append(ifname).append(" inet6 auto\n")
                     .append("\tprivext 0\n")
@@ -50,6 +56,15 @@ public final class IfupdownRenderer {
             sb.append("\tdns-search ").append(join(net.searchDomains())).append('\n');
         }
         link.bondMode().ifPresent(mode -> bond(sb, link, mode));
+        return sb.toString();
+    }
+
+    static String resolvConf(HostNetwork net) {
+        StringBuilder sb = new StringBuilder(StableIdentityFiles.HEADER);
+        net.dnsServers().forEach(a -> sb.append("nameserver ").append(a).append('\n'));
+        if (!net.searchDomains().isEmpty()) {
+            sb.append("search ").append(join(net.searchDomains())).append('\n');
+        }
         return sb.toString();
     }
 

@@ -3,6 +3,8 @@ package org.netboot6.render.ipxe;
 import org.netboot6.model.BootHost;
 import org.netboot6.model.Mac;
 import org.netboot6.model.Token;
+import org.netboot6.render.install.InstallRequest;
+import org.netboot6.render.install.KernelCommandLine;
 
 /**
  * The iPXE scripts of the boot chain. Every value put into a script is a validated value type (MAC, host name,
@@ -53,6 +55,25 @@ public final class IpxeScriptRenderer {
     public String done(BootHost host) {
         return "#!ipxe\n"
                 + "echo netboot6: " + host.hostname() + " (" + host.mac() + ") reported done\n"
+                + "exit\n";
+    }
+
+    /**
+     * Loads the installer of the host's profile with that host's kernel command line (which carries its token).
+     * The initrd is named so EFI-stub kernels find it through {@code initrd=initrd}; on any failure the host boots
+     * from disk instead of retrying forever.
+     */
+    public String install(InstallRequest request) {
+        BootHost host = request.host();
+        return "#!ipxe\n"
+                + "echo netboot6: installing " + request.profile().release() + " on " + host.hostname() + " (" + host.mac()
+                + ")\n"
+                + "kernel " + request.profile().kernelUrl() + " initrd=initrd " + KernelCommandLine.of(request)
+                + " || goto failed\n"
+                + "initrd --name initrd " + request.profile().initrdUrl() + " || goto failed\n"
+                + "boot || goto failed\n"
+                + ":failed\n"
+                + "echo netboot6: could not load the installer of " + host.hostname() + "; booting from local disk\n"
                 + "exit\n";
     }
 }
