@@ -222,6 +222,16 @@ public final class BootNetwork {
             return this;
         }
 
+        public Builder clearDnsServers() {
+            dnsServers.clear();
+            return this;
+        }
+
+        public Builder clearSearchDomains() {
+            searchDomains.clear();
+            return this;
+        }
+
         public Builder poolStart(Ipv6Address v) {
             poolStart = v;
             return this;

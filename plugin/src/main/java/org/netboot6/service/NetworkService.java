@@ -40,6 +40,12 @@ public final class NetworkService {
         return db.read(c -> networks.findByUuid(c, id)).orElseThrow(() -> new NotFoundException("id", "boot network", id));
     }
 
+    /** By database id, e.g. the network a host refers to. */
+    public StoredNetwork get(long id) {
+        return db.read(c -> networks.findById(c, id))
+                .orElseThrow(() -> new NotFoundException("id", "boot network", Long.toString(id)));
+    }
+
     public Page<StoredNetwork> list(String uuid, PageRequest page) {
         String id = uuid == null ? null : ResourceUuid.require("id", uuid);
         return db.read(c -> networks.list(c, id, page));

@@ -35,6 +35,12 @@ public final class ProfileService {
         return db.read(c -> profiles.findByUuid(c, id)).orElseThrow(() -> new NotFoundException(field, "profile", id));
     }
 
+    /** By database id, e.g. the profile a host refers to. */
+    public StoredProfile get(long id) {
+        return db.read(c -> profiles.findById(c, id))
+                .orElseThrow(() -> new NotFoundException("id", "profile", Long.toString(id)));
+    }
+
     public Page<StoredProfile> list(String uuid, PageRequest page) {
         String id = uuid == null ? null : ResourceUuid.require("id", uuid);
         return db.read(c -> profiles.list(c, id, page));

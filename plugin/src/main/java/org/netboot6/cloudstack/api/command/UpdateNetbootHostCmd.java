@@ -1,0 +1,50 @@
+package org.netboot6.cloudstack.api.command;
+
+import java.util.List;
+
+import org.apache.cloudstack.acl.RoleType;
+import org.apache.cloudstack.api.APICommand;
+import org.apache.cloudstack.api.ApiConstants;
+import org.apache.cloudstack.api.Parameter;
+import org.netboot6.cloudstack.ApiErrors;
+import org.netboot6.cloudstack.ApiParams;
+import org.netboot6.cloudstack.Responses;
+import org.netboot6.cloudstack.api.response.NetbootHostResponse;
+import org.netboot6.model.Hostname;
+import org.netboot6.model.Mac;
+import org.netboot6.model.SmbiosUuid;
+import org.netboot6.service.HostChange;
+
+@APICommand(name = "updateNetbootHost", responseObject = NetbootHostResponse.class,
+        description = "Changes a netboot6 host; parameters not given keep their value",
+        since = "0.1.0", authorized = {RoleType.Admin},
+        requestHasSensitiveInfo = false, responseHasSensitiveInfo = false)
+public class UpdateNetbootHostCmd extends NetbootHostIdCmd {
+    @Parameter(name = ApiConstants.HOST_NAME, type = CommandType.STRING, length = 63, description = "new host name")
+    private String hostname;
+
+    @Parameter(name = ParamNames.MAC_ADDRESSES, type = CommandType.LIST, collectionType = CommandType.STRING,
+            length = 512, description = "new boot NIC MACs, comma-separated, primary first (replaces all)")
+    private List<String> macAddresses;
+
+    @Parameter(name = ParamNames.SMBIOS_UUID, type = CommandType.STRING, length = 36, description = "new SMBIOS UUID")
+    private String smbiosUuid;
+
+    @Parameter(name = ParamNames.PROFILE_ID, type = CommandType.STRING, length = 36,
+            description = "new default install profile (not while the host is PROVISIONING)")
+    private String profileId;
+
+    @Override
+    public void execute() {
+        NetbootHostResponse response = ApiErrors.translate(() -> {
+            HostChange change = new HostChange();
+            change.hostname = ApiParams.parse(ApiConstants.HOST_NAME, hostname, Hostname::parse);
+            change.macs = ApiParams.parseEach(ParamNames.MAC_ADDRESSES, macAddresses, Mac::parse);
+            change.smbiosUuid = ApiParams.parse(ParamNames.SMBIOS_UUID, smbiosUuid, SmbiosUuid::parse);
+            change.profileUuid = profileId;
+            return new Responses(manager.services()).host(manager.services().hosts().update(id, change));
+        });
+        response.setResponseName(getCommandName());
+        setResponseObject(response);
+    }
+}
