@@ -51,6 +51,17 @@ public final class HostLink {
         return new HostLink(Collections.unmodifiableList(new ArrayList<>(ports)), mode);
     }
 
+    /**
+     * The link for a host's MAC list as CloudStack records it (primary first): one MAC is a single NIC, several are
+     * a bond in {@code bondMode}.
+     */
+    public static HostLink of(List<Mac> ports, BondMode bondMode) {
+        if (ports == null || ports.isEmpty()) {
+            throw new InvalidValueException("link.ports", "needs at least one MAC address");
+        }
+        return ports.size() == 1 ? single(ports.get(0)) : bond(bondMode, ports);
+    }
+
     public boolean isBond() {
         return bondMode != null;
     }

@@ -100,6 +100,11 @@ class InstallModelTest {
         refused(() -> HostLink.bond(BondMode.LACP, List.of(InstallFixtures.P9P1)), "link.ports");
         refused(() -> HostLink.bond(BondMode.LACP, List.of(InstallFixtures.P9P1, InstallFixtures.P9P1)), "link.ports");
         refused(() -> HostLink.bond(null, List.of(InstallFixtures.P9P1, InstallFixtures.P10P1)), "link.bondMode");
+        assertThat(HostLink.of(List.of(InstallFixtures.P9P1), null).isBond()).isFalse();
+        assertThat(HostLink.of(List.of(InstallFixtures.P9P1, InstallFixtures.P10P1), BondMode.ACTIVE_BACKUP).bondMode())
+                .contains(BondMode.ACTIVE_BACKUP);
+        refused(() -> HostLink.of(List.of(InstallFixtures.P9P1, InstallFixtures.P10P1), null), "link.bondMode");
+        refused(() -> HostLink.of(List.of(), BondMode.LACP), "link.ports");
     }
 
     @Test

@@ -47,7 +47,7 @@ public final class KernelCommandLine {
                 w.add("auto=true");
                 w.add("priority=critical");
                 w.add("preseed/url=" + r.urls().preseed());
-                w.add("netcfg/choose_interface=" + r.host().mac());
+                w.add("netcfg/choose_interface=" + r.bootMac());
                 w.add("netcfg/get_hostname=" + net.hostname());
                 net.domain().ifPresent(d -> w.add("netcfg/get_domain=" + d));
                 w.add("netcfg/dhcp_timeout=5");
@@ -68,7 +68,7 @@ public final class KernelCommandLine {
                 w.add("inst.ks=" + r.urls().kickstart());
                 w.add("inst.repo=" + r.profile().mirror());
                 w.add("inst.text");
-                w.add("ifname=" + EL_BOOT_NIC + ":" + r.host().mac());
+                w.add("ifname=" + EL_BOOT_NIC + ":" + r.bootMac());
                 if (net.addressing() == AddressingMode.STATIC) {
                     w.add("ip=" + net.address().bracketed() + "::" + net.gateway().bracketed() + ":"
                             + net.prefix().length() + ":" + r.fqdn() + ":" + EL_BOOT_NIC + ":none");

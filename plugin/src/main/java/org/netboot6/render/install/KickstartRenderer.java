@@ -28,7 +28,7 @@ public final class KickstartRenderer {
         }
         HostNetwork net = r.network();
         StringBuilder sb = new StringBuilder()
-                .append("# netboot6 kickstart: ").append(net.hostname()).append(" (").append(r.host().mac())
+                .append("# netboot6 kickstart: ").append(net.hostname()).append(" (").append(r.bootMac())
                 .append("), profile ").append(p.name()).append(", ").append(p.release()).append('\n')
                 .append("text\n")
                 .append("url --url=").append(p.mirror()).append('\n')
@@ -73,7 +73,7 @@ public final class KickstartRenderer {
     /** The install-time network: the boot NIC by MAC, IPv6 only. */
     static String network(InstallRequest r) {
         HostNetwork net = r.network();
-        StringBuilder sb = new StringBuilder("network --device=").append(r.host().mac())
+        StringBuilder sb = new StringBuilder("network --device=").append(r.bootMac())
                 .append(" --noipv4 --onboot=yes --activate");
         if (net.addressing() == AddressingMode.STATIC) {
             sb.append(" --ipv6=").append(net.addressWithLength())

@@ -28,11 +28,11 @@ public final class PreseedRenderer {
         }
         HostNetwork net = r.network();
         StringBuilder sb = new StringBuilder()
-                .append("# netboot6 preseed: ").append(net.hostname()).append(" (").append(r.host().mac())
+                .append("# netboot6 preseed: ").append(net.hostname()).append(" (").append(r.bootMac())
                 .append("), profile ").append(p.name()).append(", ").append(p.release()).append('\n');
         line(sb, "debian-installer/locale", "string", "en_US.UTF-8");
         line(sb, "keyboard-configuration/xkb-keymap", "select", "us");
-        line(sb, "netcfg/choose_interface", "select", r.host().mac().toString());
+        line(sb, "netcfg/choose_interface", "select", r.bootMac().toString());
         line(sb, "netcfg/hostname", "string", net.hostname().toString());
         line(sb, "netcfg/get_hostname", "string", net.hostname().toString());
         line(sb, "netcfg/get_domain", "string", net.domain().map(Object::toString).orElse(""));

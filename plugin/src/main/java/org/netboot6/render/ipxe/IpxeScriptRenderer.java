@@ -66,7 +66,7 @@ public final class IpxeScriptRenderer {
     public String install(InstallRequest request) {
         BootHost host = request.host();
         return "#!ipxe\n"
-                + "echo netboot6: installing " + request.profile().release() + " on " + host.hostname() + " (" + host.mac()
+                + "echo netboot6: installing " + request.profile().release() + " on " + host.hostname() + " (" + request.bootMac()
                 + ")\n"
                 + "kernel " + request.profile().kernelUrl() + " initrd=initrd " + KernelCommandLine.of(request)
                 + " || goto failed\n"

@@ -51,6 +51,29 @@ class KernelCommandLineTest {
     }
 
     @Test
+    void aBondHostBootingFromItsSecondPortInstallsThroughThatPort() {
+        InstallRequest r = new InstallRequest(InstallFixtures.network(), InstallFixtures.host(), InstallFixtures.P10P1,
+                InstallFixtures.hostNetwork(InstallFixtures.bond(BondMode.LACP), AddressingMode.STATIC),
+                InstallFixtures.profile(OsRelease.EL_9).build(), InstallFixtures.TOKEN);
+        assertThat(KernelCommandLine.of(r).words()).contains("ifname=nb6boot:02:00:00:00:00:02");
+        assertThat(KickstartRenderer.network(r)).startsWith("network --device=02:00:00:00:00:02 ");
+    }
+
+    /** FR-05: every URL a stage fetches before it has a name server of its own is a bracketed literal. */
+    @Test
+    void fr05TokenUrlsAreBracketedLiteralsInEveryFamily() {
+        for (OsRelease release : OsRelease.values()) {
+            InstallRequest r = InstallFixtures.request(InstallFixtures.profile(release).build(), single);
+            for (String word : KernelCommandLine.of(r).words()) {
+                if (word.contains(T)) {
+                    assertThat(word).as(release.id()).contains("http://[2001:db8:0:1::2]:8080/netboot6/");
+                }
+            }
+            assertThat(r.urls().done()).isEqualTo("http://[2001:db8:0:1::2]:8080/netboot6/done/" + T);
+        }
+    }
+
+    @Test
     void ipxeInstallScriptLoadsKernelWithTheLineThenTheNamedInitrd() {
         InstallRequest r = InstallFixtures.request(InstallFixtures.profile(OsRelease.DEBIAN_12).build(),
                 InstallFixtures.bond(BondMode.LACP));
