@@ -1,5 +1,7 @@
 package org.netboot6.service;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import org.netboot6.model.SmbiosUuid;
 import org.netboot6.model.Token;
 import org.netboot6.render.ipxe.IpxeScriptRenderer;
 import org.netboot6.store.BootEventRepository;
+import org.netboot6.store.ChangeCounter;
 import org.netboot6.store.Database;
 import org.netboot6.store.HostRepository;
 import org.netboot6.store.NetworkRepository;
@@ -24,7 +27,9 @@ import org.netboot6.store.TokenRepository;
 
 /**
  * The boot-time use cases behind the HTTP endpoints: the generic iPXE script, the per-host script chosen by MAC,
- * and the one-time token callback. Bad requests are answered and logged and change nothing.
+ * and the one-time token callback. Bad requests are answered and logged and change nothing. Per-host answers are
+ * kept in memory and served from there while the cluster-wide change counter says they are current
+ * ({@link ChangeWatcher}); a boot storm then costs no database round trip per request.
  */
 public final class BootService {
     private static final Logger LOG = LogManager.getLogger(BootService.class);
@@ -35,11 +40,20 @@ public final class BootService {
     private final TokenRepository tokens;
     private final BootEventRepository events;
     private final IpxeScriptRenderer ipxe;
+    private final ChangeCounter changes;
+    private final ChangeWatcher watcher;
+    private final BootEventWriter eventWriter;
+    private final HostAnswers answers;
     private final Clock clock;
     private final String publicBaseUrl;
 
     public BootService(Database db, NetworkRepository networks, HostRepository hosts, TokenRepository tokens,
-            BootEventRepository events, IpxeScriptRenderer ipxe, Clock clock, String publicBaseUrl) {
+            BootEventRepository events, ChangeCounter changes, ChangeWatcher watcher, BootEventWriter eventWriter,
+            IpxeScriptRenderer ipxe, Clock clock, String publicBaseUrl) {
+        this.changes = changes;
+        this.watcher = watcher;
+        this.eventWriter = eventWriter;
+        this.answers = new HostAnswers(watcher);
         this.db = db;
         this.networks = networks;
         this.hosts = hosts;
@@ -64,34 +78,50 @@ public final class BootService {
         }
         Optional<SmbiosUuid> smbios = parseUuid(uuidParam, remote);
         Instant now = clock.instant();
-        return db.inTransaction(c -> {
-            Optional<BootHost> found = hosts.findByMac(c, mac);
-            if (found.isEmpty()) {
-                LOG.info("boot script request from {} for unknown MAC {} (uuid {})", remote, mac,
-                        smbios.map(Object::toString).orElse("none"));
-                return BootReply.script(ipxe.unknownHost(mac));
+        HostAnswer answer = answers.lookup(mac, now);
+        if (answer == null) {
+            long stamp = watcher.freshValue();
+            answer = db.read(c -> answer(c, mac, now));
+            if (stamp >= 0 && answer.hostId != null) {
+                answers.store(mac, stamp, answer);
             }
-            BootHost host = found.get();
-            if (host.state() != HostState.PROVISIONING) {
-                events.record(c, host.id(), now, "local-boot", "state " + host.state() + ", nothing armed", remote);
-                return BootReply.script(ipxe.localBoot(host));
-            }
-            Optional<TokenRepository.LiveToken> token = tokens.findLive(c, host.id(), now);
-            if (token.isEmpty()) {
-                events.record(c, host.id(), now, "local-boot", "armed, but its token expired", remote);
-                LOG.warn("host {} is PROVISIONING but its token expired; answering local boot", host);
-                return BootReply.script(ipxe.localBoot(host));
-            }
-            StoredNetwork network = networks.findById(c, host.networkId())
-                    .orElseThrow(() -> new IllegalStateException("host " + host + " has no network"));
-            if (!HostService.PURPOSE_PROBE.equals(token.get().purpose())) {
-                LOG.error("host {} is armed for {}, which this boot service cannot serve yet", host, token.get().purpose());
-                return BootReply.error(501, "installs are not served by this version; arm a probe instead");
-            }
-            events.record(c, host.id(), now, "boot-script", "probe script served", remote);
-            LOG.info("boot script for {} served to {}", host, remote);
-            return BootReply.script(ipxe.probe(host, network.network().bootBaseUrl(), token.get().token()));
-        });
+        }
+        if (answer.hostId == null) {
+            answers.forget(mac);
+            LOG.info("boot script request from {} for unknown MAC {} (uuid {})", remote, mac,
+                    smbios.map(Object::toString).orElse("none"));
+        } else {
+            eventWriter.record(answer.hostId, now, answer.eventKind, answer.eventDetail, remote);
+        }
+        return answer.reply;
+    }
+
+    /** What {@code mac} is answered now, from the database. Reads only: the event is written by the caller. */
+    private HostAnswer answer(Connection c, Mac mac, Instant now) throws SQLException {
+        Optional<BootHost> found = hosts.findByMac(c, mac);
+        if (found.isEmpty()) {
+            return new HostAnswer(BootReply.script(ipxe.unknownHost(mac)), null, null, null, Instant.MAX);
+        }
+        BootHost host = found.get();
+        if (host.state() != HostState.PROVISIONING) {
+            return new HostAnswer(BootReply.script(ipxe.localBoot(host)), host.id(), "local-boot",
+                    "state " + host.state() + ", nothing armed", Instant.MAX);
+        }
+        Optional<TokenRepository.LiveToken> token = tokens.findLive(c, host.id(), now);
+        if (token.isEmpty()) {
+            LOG.warn("host {} is PROVISIONING but its token expired; answering local boot", host);
+            return new HostAnswer(BootReply.script(ipxe.localBoot(host)), host.id(), "local-boot",
+                    "armed, but its token expired", Instant.MAX);
+        }
+        StoredNetwork network = networks.findById(c, host.networkId())
+                .orElseThrow(() -> new IllegalStateException("host " + host + " has no network"));
+        if (!HostService.PURPOSE_PROBE.equals(token.get().purpose())) {
+            LOG.error("host {} is armed for {}, which this boot service cannot serve yet", host, token.get().purpose());
+            return new HostAnswer(BootReply.error(501, "installs are not served by this version; arm a probe instead"),
+                    host.id(), "boot-script", "install refused: not served by this version", token.get().expires());
+        }
+        return new HostAnswer(BootReply.script(ipxe.probe(host, network.network().bootBaseUrl(), token.get().token())),
+                host.id(), "boot-script", "probe script served", token.get().expires());
     }
 
     public BootReply done(String tokenParam, String remote) {
@@ -103,6 +133,7 @@ public final class BootService {
             return BootReply.error(404, "unknown token");
         }
         Instant now = clock.instant();
+        eventWriter.flush();
         return db.inTransaction(c -> {
             TokenRepository.Consumption result = tokens.consume(c, token, now);
             switch (result.verdict()) {
@@ -126,6 +157,7 @@ public final class BootService {
                 throw new IllegalStateException("host " + host + " holds a live token but is not PROVISIONING");
             }
             events.record(c, hostId, now, "done", "reported done with its token", remote);
+            changes.bump(c);
             LOG.info("host {} reported done from {}", host, remote);
             return BootReply.script(ipxe.done(host));
         });

@@ -35,10 +35,13 @@ public final class HostService {
     private final TokenRepository tokens;
     private final BootEventRepository events;
     private final ChangeCounter changes;
+    private final ChangeWatcher watcher;
     private final Clock clock;
 
     public HostService(Database db, NetworkRepository networks, HostRepository hosts, ProfileRepository profiles,
-            TokenRepository tokens, BootEventRepository events, ChangeCounter changes, Clock clock) {
+            TokenRepository tokens, BootEventRepository events, ChangeCounter changes, ChangeWatcher watcher,
+            Clock clock) {
+        this.watcher = watcher;
         this.db = db;
         this.networks = networks;
         this.hosts = hosts;
@@ -97,7 +100,7 @@ public final class HostService {
     public BootHost update(String uuid, HostChange change) {
         String id = ResourceUuid.require("id", uuid);
         Instant now = clock.instant();
-        return db.inTransaction(c -> {
+        BootHost result = db.inTransaction(c -> {
             BootHost current = hosts.findByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "host", id));
             BootHost.Builder b = current.toBuilder();
             if (change.hostname != null) {
@@ -123,6 +126,8 @@ public final class HostService {
             changes.bump(c);
             return updated;
         });
+        watcher.awaitPropagation();
+        return result;
     }
 
     public void remove(String uuid) {
@@ -136,6 +141,7 @@ public final class HostService {
             changes.bump(c);
             return null;
         });
+        watcher.awaitPropagation();
     }
 
     /**
@@ -151,7 +157,7 @@ public final class HostService {
             throw new InvalidValueException("probe", "cannot be combined with profileid: a probe installs nothing");
         }
         Instant now = clock.instant();
-        return db.inTransaction(c -> {
+        BootHost result = db.inTransaction(c -> {
             BootHost host = hosts.findByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "host", id));
             Long profileId = host.profileId().orElse(null);
             if (profileUuid != null) {
@@ -176,12 +182,14 @@ public final class HostService {
             changes.bump(c);
             return armed;
         });
+        watcher.awaitPropagation();
+        return result;
     }
 
     public BootHost cancel(String uuid) {
         String id = ResourceUuid.require("id", uuid);
         Instant now = clock.instant();
-        return db.inTransaction(c -> {
+        BootHost result = db.inTransaction(c -> {
             BootHost host = hosts.findByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "host", id));
             if (host.state() != HostState.PROVISIONING) {
                 throw new InvalidValueException("id", "host " + host.hostname() + " is " + host.state()
@@ -195,6 +203,8 @@ public final class HostService {
             changes.bump(c);
             return host.toBuilder().state(HostState.READY).build();
         });
+        watcher.awaitPropagation();
+        return result;
     }
 
     public List<BootEventRepository.BootEvent> timeline(long hostId) {

@@ -15,12 +15,14 @@ import org.netboot6.store.SchemaMigrator;
 import org.netboot6.store.TokenRepository;
 
 /** Composition root of the core: the use cases over one DataSource. CloudStack's manager, the lab and tests use it. */
-public final class Netboot6Services {
+public final class Netboot6Services implements AutoCloseable {
     private final DataSource dataSource;
     private final NetworkService networks;
     private final ProfileService profiles;
     private final HostService hosts;
     private final BootService boot;
+    private final ChangeWatcher watcher;
+    private final BootEventWriter eventWriter;
 
     public Netboot6Services(DataSource dataSource, Clock clock, String publicBootBaseUrl) {
         this.dataSource = dataSource;
@@ -31,11 +33,35 @@ public final class Netboot6Services {
         TokenRepository tokens = new TokenRepository();
         BootEventRepository events = new BootEventRepository();
         ChangeCounter changes = new ChangeCounter();
-        networks = new NetworkService(db, networkRepository, hostRepository, changes, clock);
+        watcher = new ChangeWatcher(db, changes, ChangeWatcher.DEFAULT_POLL, ChangeWatcher.DEFAULT_FENCE);
+        eventWriter = new BootEventWriter(db, events);
+        networks = new NetworkService(db, networkRepository, hostRepository, changes, watcher, clock);
         profiles = new ProfileService(db, profileRepository, hostRepository, clock);
-        hosts = new HostService(db, networkRepository, hostRepository, profileRepository, tokens, events, changes, clock);
-        boot = new BootService(db, networkRepository, hostRepository, tokens, events, new IpxeScriptRenderer(), clock,
-                publicBootBaseUrl);
+        hosts = new HostService(db, networkRepository, hostRepository, profileRepository, tokens, events, changes, watcher,
+                clock);
+        boot = new BootService(db, networkRepository, hostRepository, tokens, events, changes, watcher, eventWriter,
+                new IpxeScriptRenderer(), clock, publicBootBaseUrl);
+    }
+
+    /**
+     * Starts following the cluster's change counter; from then on per-host boot scripts are served from memory while
+     * current. Before it (or if the schema is not migrated) every request is answered from the database.
+     */
+    public Netboot6Services startCaching() {
+        watcher.start();
+        return this;
+    }
+
+    /** Writes the boot events recorded so far (they are written in batches off the request path). */
+    public void flushBootEvents() {
+        eventWriter.flush();
+    }
+
+    /** Writes pending boot events and stops the background threads. */
+    @Override
+    public void close() {
+        watcher.close();
+        eventWriter.close();
     }
 
     /** Brings the schema up to date (cluster-safe: Flyway holds a database lock while it migrates). */

@@ -20,10 +20,12 @@ public final class NetworkService {
     private final NetworkRepository networks;
     private final HostRepository hosts;
     private final ChangeCounter changes;
+    private final ChangeWatcher watcher;
     private final Clock clock;
 
     public NetworkService(Database db, NetworkRepository networks, HostRepository hosts, ChangeCounter changes,
-            Clock clock) {
+            ChangeWatcher watcher, Clock clock) {
+        this.watcher = watcher;
         this.db = db;
         this.networks = networks;
         this.hosts = hosts;
@@ -54,13 +56,15 @@ public final class NetworkService {
     /** Applies {@code change} to the stored network; the result is validated as a whole before anything is written. */
     public StoredNetwork update(String uuid, UnaryOperator<BootNetwork.Builder> change) {
         String id = ResourceUuid.require("id", uuid);
-        return db.inTransaction(c -> {
+        StoredNetwork result = db.inTransaction(c -> {
             StoredNetwork current = networks.findByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "boot network", id));
             BootNetwork updated = change.apply(current.network().toBuilder()).build();
             networks.update(c, current.id(), updated);
             changes.bump(c);
             return new StoredNetwork(current.id(), current.uuid(), updated);
         });
+        watcher.awaitPropagation();
+        return result;
     }
 
     public void delete(String uuid) {

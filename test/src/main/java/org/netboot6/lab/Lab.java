@@ -71,6 +71,7 @@ public final class Lab implements AutoCloseable {
                 .build();
         Netboot6Services services = new Netboot6Services(dataSource, Clock.systemUTC(), bootNetwork.bootBaseUrl());
         int migrations = services.migrate();
+        resources.add(services.startCaching());
         timeline.add("db", "schema migrated (" + migrations + " migrations applied)");
         hosts = services.hosts();
         network = services.networks().create(bootNetwork);

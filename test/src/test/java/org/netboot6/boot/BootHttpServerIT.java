@@ -50,6 +50,7 @@ class BootHttpServerIT {
     private static final MutableClock CLOCK = new MutableClock();
     private static HostService hosts;
     private static BootHttpServer server;
+    private static Netboot6Services services;
     private static StoredNetwork network;
     private static String base;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -58,8 +59,9 @@ class BootHttpServerIT {
     @BeforeAll
     static void start() throws Exception {
         db = ScratchDatabase.create("boothttp");
-        Netboot6Services services = new Netboot6Services(db.dataSource(), CLOCK, "http://[::1]:0/netboot6");
+        services = new Netboot6Services(db.dataSource(), CLOCK, "http://[::1]:0/netboot6");
         services.migrate();
+        services.startCaching();
         hosts = services.hosts();
         server = new BootHttpServer(new InetSocketAddress(InetAddress.getByName("::1"), 0), 4, services.boot(),
                 AccessLog.toLog4j());
@@ -74,6 +76,7 @@ class BootHttpServerIT {
     @AfterAll
     static void stop() {
         server.close();
+        services.close();
         db.close();
     }
 
@@ -111,6 +114,7 @@ class BootHttpServerIT {
 
     /** Everything a bad request must leave alone. */
     private String stateSnapshot() throws Exception {
+        services.flushBootEvents();
         StringBuilder sb = new StringBuilder();
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             for (String q : new String[] {"SELECT id, state, updated FROM netboot6_host ORDER BY id",

@@ -1,0 +1,100 @@
+package org.netboot6.service;
+
+import java.time.Duration;
+
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.netboot6.store.ChangeCounter;
+import org.netboot6.store.Database;
+
+/**
+ * Follows the database-wide change counter so this management server knows when its cached boot scripts are stale.
+ * It polls every {@code pollInterval}; a cached answer may be served only while the latest successful poll STARTED
+ * less than {@code fence} ago. The API waits {@code fence} after committing a change before it acknowledges it,
+ * so any poll that still allows serving began after the commit and saw the change: no server in the cluster serves
+ * a stale script once a change is acknowledged, and a server whose database link stalls stops serving from cache.
+ */
+public final class ChangeWatcher implements AutoCloseable {
+    private static final Logger LOG = LogManager.getLogger(ChangeWatcher.class);
+    public static final Duration DEFAULT_POLL = Duration.ofMillis(5);
+    public static final Duration DEFAULT_FENCE = Duration.ofMillis(25);
+
+    private final Database db;
+    private final ChangeCounter counter;
+    private final long pollNanos;
+    private final long fenceNanos;
+    private final Thread poller;
+    private volatile long value = -1;
+    private volatile long lastPollStart;
+    private volatile boolean running = true;
+    private boolean failing;
+
+    public ChangeWatcher(Database db, ChangeCounter counter, Duration pollInterval, Duration fence) {
+        if (fence.compareTo(pollInterval.multipliedBy(3)) < 0) {
+            throw new IllegalArgumentException("fence " + fence + " must be at least three poll intervals " + pollInterval);
+        }
+        this.db = db;
+        this.counter = counter;
+        this.pollNanos = pollInterval.toNanos();
+        this.fenceNanos = fence.toNanos();
+        this.lastPollStart = System.nanoTime() - fenceNanos - 1;
+        poller = new Thread(this::run, "netboot6-change-watcher");
+        poller.setDaemon(true);
+    }
+
+    public ChangeWatcher start() {
+        poll();
+        poller.start();
+        return this;
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                Thread.sleep(pollNanos / 1_000_000, (int) (pollNanos % 1_000_000));
+            } catch (InterruptedException e) {
+                return;
+            }
+            poll();
+        }
+    }
+
+    private void poll() {
+        long started = System.nanoTime();
+        try {
+            value = db.read(counter::read);
+            lastPollStart = started;
+            if (failing) {
+                LOG.info("the netboot6 change counter can be read again; cached boot scripts are served again");
+                failing = false;
+            }
+        } catch (RuntimeException e) {
+            if (!failing) {
+                LOG.warn("cannot read the netboot6 change counter; cached boot scripts are not served until it can be "
+                        + "read: {}", e.getMessage());
+                failing = true;
+            }
+        }
+    }
+
+    /** The counter as of a poll that started within the fence, or -1: then nothing may be served from cache. */
+    public long freshValue() {
+        long v = value;
+        return System.nanoTime() - lastPollStart < fenceNanos ? v : -1;
+    }
+
+    /** Called by the API after a commit: returns once every server has seen the change or stopped serving its cache. */
+    public void awaitPropagation() {
+        try {
+            Thread.sleep(fenceNanos / 1_000_000, (int) (fenceNanos % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        poller.interrupt();
+    }
+}

@@ -1,0 +1,64 @@
+package org.netboot6.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.mariadb.jdbc.MariaDbPoolDataSource;
+import org.netboot6.model.BootHost;
+import org.netboot6.model.BootNetwork;
+import org.netboot6.model.Hostname;
+import org.netboot6.model.Ipv6Address;
+import org.netboot6.model.Ipv6Prefix;
+import org.netboot6.model.Mac;
+import org.netboot6.service.Netboot6Services;
+import org.netboot6.service.NewHost;
+import org.netboot6.store.StoredNetwork;
+import org.netboot6.testdb.ScratchDatabase;
+
+/**
+ * Two management servers on one database, both serving per-host scripts from memory: once the API on one has
+ * acknowledged a change, neither serves the old script (DESIGN decision 7).
+ */
+class ClusterCacheIT {
+
+    @Test
+    void noServerServesAStaleScriptAfterTheChangeIsAcknowledged() throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.create("cluster");
+             MariaDbPoolDataSource secondPool = new MariaDbPoolDataSource(db.url() + "&maxPoolSize=8")) {
+            String base = "http://[2001:db8:0:1::2]:8080/netboot6";
+            try (Netboot6Services a = new Netboot6Services(db.dataSource(), Clock.systemUTC(), base);
+                 Netboot6Services b = new Netboot6Services(secondPool, Clock.systemUTC(), base)) {
+                a.migrate();
+                b.migrate();
+                a.startCaching();
+                b.startCaching();
+                StoredNetwork net = a.networks().create(BootNetwork.builder().name("c").interfaceName("br0")
+                        .prefix(Ipv6Prefix.parse("2001:db8:0:1::/64")).router(Ipv6Address.parse("fe80::1"))
+                        .bootServer(Ipv6Address.parse("2001:db8:0:1::2"))
+                        .dnsServer(Ipv6Address.parse("2001:db8:0:1::53")).build());
+                NewHost spec = new NewHost();
+                spec.networkUuid = net.uuid();
+                spec.macs.add(Mac.parse("00:00:5e:00:53:01"));
+                spec.hostname = Hostname.parse("node-1");
+                BootHost host = a.hosts().add(spec);
+                String mac = "00-00-5e-00-53-01";
+                for (int round = 0; round < 20; round++) {
+                    a.hosts().provision(host.uuid(), null, true, Duration.ofMinutes(5));
+                    // acknowledged: both servers must answer the armed probe, from now on, every time
+                    for (Netboot6Services server : new Netboot6Services[] {b, a, b}) {
+                        assertThat(server.boot().hostScript(mac, null, "::1").bodyText()).as("round %d", round)
+                                .contains("/done/");
+                    }
+                    b.hosts().cancel(host.uuid());
+                    for (Netboot6Services server : new Netboot6Services[] {a, b, a}) {
+                        assertThat(server.boot().hostScript(mac, null, "::1").bodyText()).as("round %d", round)
+                                .doesNotContain("/done/").contains("READY with nothing armed");
+                    }
+                }
+            }
+        }
+    }
+}
