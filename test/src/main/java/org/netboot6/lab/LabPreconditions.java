@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /** What the lab needs from the machine; a missing piece is a failure with a clear message, never a skip. */
 public final class LabPreconditions {
     private static final String[] BINARIES = {
-        "/usr/sbin/radvd", "/usr/sbin/kea-dhcp6", "/usr/sbin/dnsmasq", "/usr/bin/qemu-system-x86_64",
+        "/usr/sbin/radvd", "/usr/sbin/kea-dhcp6", "/usr/sbin/dhcpd", "/usr/sbin/dnsmasq", "/usr/bin/qemu-system-x86_64",
         "/usr/lib/ipxe/ipxe.lkrn", "/usr/lib/ipxe/ipxe.efi", "/usr/share/OVMF/OVMF_CODE_4M.fd",
         "/usr/share/OVMF/OVMF_VARS_4M.fd",
     };
