@@ -59,6 +59,21 @@ class InstallRenderersTest {
                 .contains("d-i mirror/suite string trixie\n", "d-i pkgsel/include string openssh-server\n");
     }
 
+    /**
+     * FR-06: d-i keeps autoconfiguration (SLAAC + bounded DHCPv6 wait) on the install link, and the installed system
+     * gets a deterministic DHCPv6 identity and stable, non-privacy addresses from the late command.
+     */
+    @Test
+    void fr06DebianInstallKeepsSlaacAndPinsTheTargetsIdentity() {
+        String p = new PreseedRenderer().render(request(OsRelease.DEBIAN_12, HostLink.single(InstallFixtures.P9P1)));
+        assertThat(p).contains("d-i netcfg/dhcpv6_timeout string 10\n").doesNotContain("netcfg/disable_autoconfig")
+                .doesNotContain("netcfg/use_autoconfig");
+        java.util.Map<String, String> files = written(p);
+        assertThat(files.get("/etc/dhcp/dhclient.conf")).contains("send dhcp6.client-id 00:03:00:01:02:00:00:00:00:01;\n");
+        assertThat(files.get("/etc/sysctl.d/60-netboot6-ipv6.conf")).contains("net.ipv6.conf.default.use_tempaddr = 0\n");
+        assertThat(files.get("/etc/network/interfaces")).contains("\taddress 2001:db8:0:1:8a2e:370:7334:1/64\n");
+    }
+
     @Test
     void preseedForAKeyOnlyUserLocksThePasswordAndGrantsSudo() {
         LoginAccount ops = LoginAccount.of("ops", List.of(SshPublicKey.parse("k", InstallFixtures.KEY)), null);
