@@ -17,13 +17,16 @@ import org.apache.logging.log4j.Logger;
 import org.netboot6.model.Ipv6Address;
 import org.netboot6.model.Printable;
 import org.netboot6.service.BootService;
+import org.netboot6.service.InstallerFile;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * The HTTP endpoints iPXE and installers talk to, under {@code /netboot6/}:
- * {@code boot.ipxe}, {@code host?mac=..&uuid=..} and {@code done/<token>}. Built on the JDK's own HTTP server,
+ * The HTTP endpoints iPXE and installers talk to, under {@code /netboot6/}: {@code boot.ipxe},
+ * {@code host?mac=..&uuid=..}, the installer files {@code preseed/<token>}, {@code autoinstall/<token>/user-data}
+ * (and meta-data, vendor-data), {@code kickstart/<token>}, the callback {@code done/<token>}, and the EFI loaders
+ * for UEFI HTTP boot under {@code loaders/}. Built on the JDK's own HTTP server,
  * so the plugin adds no web stack to CloudStack's classpath. Every request gets one {@link AccessLog} line.
  */
 public final class BootHttpServer implements AutoCloseable {
@@ -33,11 +36,19 @@ public final class BootHttpServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers;
     private final BootService boot;
+    private final LoaderFiles loaders;
     private final AccessLog accessLog;
 
+    /** Serves EFI loaders from Debian's ipxe package ({@link LoaderFiles#DEBIAN_IPXE}). */
     public BootHttpServer(InetSocketAddress listen, int threads, BootService boot, AccessLog accessLog)
             throws IOException {
+        this(listen, threads, boot, new LoaderFiles(LoaderFiles.DEBIAN_IPXE), accessLog);
+    }
+
+    public BootHttpServer(InetSocketAddress listen, int threads, BootService boot, LoaderFiles loaders,
+            AccessLog accessLog) throws IOException {
         this.boot = boot;
+        this.loaders = loaders;
         this.accessLog = accessLog;
         this.server = HttpServer.create(listen, 1024);
         this.workers = Executors.newFixedThreadPool(threads, r -> {
@@ -68,7 +79,7 @@ public final class BootHttpServer implements AutoCloseable {
             reply = BootReply.error(500, "internal error; see the management server log");
         }
         byte[] body = reply.bodyBytes();
-        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        exchange.getResponseHeaders().set("Content-Type", reply.contentType());
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         boolean head = "HEAD".equals(exchange.getRequestMethod());
         exchange.sendResponseHeaders(reply.status(), head ? -1 : body.length);
@@ -103,7 +114,38 @@ public final class BootHttpServer implements AutoCloseable {
         if (rest.startsWith("done/")) {
             return boot.done(rest.substring("done/".length()), remote);
         }
+        if (rest.startsWith("preseed/")) {
+            return boot.installerFile(InstallerFile.PRESEED, rest.substring("preseed/".length()), remote);
+        }
+        if (rest.startsWith("kickstart/")) {
+            return boot.installerFile(InstallerFile.KICKSTART, rest.substring("kickstart/".length()), remote);
+        }
+        if (rest.startsWith("autoinstall/")) {
+            return autoinstall(rest.substring("autoinstall/".length()), remote);
+        }
+        if (rest.startsWith("loaders/")) {
+            return loaders.get(rest.substring("loaders/".length()));
+        }
         return BootReply.error(404, "not found");
+    }
+
+    /** The NoCloud seed: {@code <token>/user-data}, {@code meta-data}, {@code vendor-data}. */
+    private BootReply autoinstall(String tokenAndFile, String remote) {
+        int slash = tokenAndFile.indexOf('/');
+        if (slash < 0) {
+            return BootReply.error(404, "not found");
+        }
+        String token = tokenAndFile.substring(0, slash);
+        switch (tokenAndFile.substring(slash + 1)) {
+            case "user-data":
+                return boot.installerFile(InstallerFile.AUTOINSTALL_USER_DATA, token, remote);
+            case "meta-data":
+                return boot.installerFile(InstallerFile.AUTOINSTALL_META_DATA, token, remote);
+            case "vendor-data":
+                return boot.installerFile(InstallerFile.AUTOINSTALL_VENDOR_DATA, token, remote);
+            default:
+                return BootReply.error(404, "not found");
+        }
     }
 
     /** Query parameters; a repeated parameter keeps its first value. */

@@ -22,6 +22,8 @@ public final class BootHost {
     private final String cloudStackHostUuid;
     private final String cloudStackVmUuid;
     private final Long profileId;
+    private final Ipv6Address address;
+    private final BondMode bondMode;
 
     private BootHost(Builder b) {
         this.id = b.id;
@@ -50,6 +52,11 @@ public final class BootHost {
         this.cloudStackHostUuid = b.cloudStackHostUuid;
         this.cloudStackVmUuid = b.cloudStackVmUuid;
         this.profileId = b.profileId;
+        this.address = b.address;
+        if (b.bondMode != null && b.macs.size() < 2) {
+            throw new InvalidValueException("bondmode", "needs at least two MAC addresses (the bond's ports), got " + b.macs);
+        }
+        this.bondMode = b.bondMode;
     }
 
     /** A bare-metal host with one MAC and no links, as the lab registers it. */
@@ -66,7 +73,7 @@ public final class BootHost {
     public Builder toBuilder() {
         Builder b = builder().id(id).uuid(uuid).networkId(networkId).kind(kind).hostname(hostname)
                 .smbiosUuid(smbiosUuid).state(state).cloudStackHostUuid(cloudStackHostUuid)
-                .cloudStackVmUuid(cloudStackVmUuid).profileId(profileId);
+                .cloudStackVmUuid(cloudStackVmUuid).profileId(profileId).address(address).bondMode(bondMode);
         macs.forEach(b::mac);
         return b;
     }
@@ -123,6 +130,21 @@ public final class BootHost {
         return Optional.ofNullable(profileId);
     }
 
+    /** The planned address of the installed system, assigned when the host is added. */
+    public Optional<Ipv6Address> address() {
+        return Optional.ofNullable(address);
+    }
+
+    /** Set when the MACs are the ports of one bond (the first is the primary port). */
+    public Optional<BondMode> bondMode() {
+        return Optional.ofNullable(bondMode);
+    }
+
+    /** The installed system's link: one NIC, or a bond of all the host's MACs. */
+    public HostLink link() {
+        return bondMode == null ? HostLink.single(mac()) : HostLink.bond(bondMode, macs);
+    }
+
     @Override
     public String toString() {
         return hostname + " (" + mac() + ", " + state + ")";
@@ -140,6 +162,18 @@ public final class BootHost {
         private String cloudStackHostUuid;
         private String cloudStackVmUuid;
         private Long profileId;
+        private Ipv6Address address;
+        private BondMode bondMode;
+
+        public Builder address(Ipv6Address v) {
+            address = v;
+            return this;
+        }
+
+        public Builder bondMode(BondMode v) {
+            bondMode = v;
+            return this;
+        }
 
         public Builder id(long v) {
             id = v;

@@ -130,6 +130,11 @@ public final class BootNetwork {
         return loaderBaseUrl != null ? loaderBaseUrl : BootUrl.parse("loaderBaseUrl", bootBaseUrl() + "/loaders");
     }
 
+    /** The loader URL the operator set, empty when {@link #loaderBaseUrl()} is the default. */
+    public java.util.Optional<BootUrl> explicitLoaderBaseUrl() {
+        return java.util.Optional.ofNullable(loaderBaseUrl);
+    }
+
     /** Base of every boot-service URL, e.g. {@code http://[2001:db8:0:1::2]:8080/netboot6}. */
     public String bootBaseUrl() {
         return "http://" + bootServer.bracketed() + ":" + bootPort + "/netboot6";

@@ -16,12 +16,21 @@ import org.netboot6.model.Mac;
 import org.netboot6.model.Printable;
 import org.netboot6.model.SmbiosUuid;
 import org.netboot6.model.Token;
+import org.netboot6.model.BootNetwork;
+import org.netboot6.model.HostNetwork;
+import org.netboot6.model.Ipv6Address;
+import org.netboot6.render.install.AutoinstallRenderer;
+import org.netboot6.render.install.InstallRequest;
+import org.netboot6.render.install.KickstartRenderer;
+import org.netboot6.render.install.PreseedRenderer;
 import org.netboot6.render.ipxe.IpxeScriptRenderer;
 import org.netboot6.store.BootEventRepository;
 import org.netboot6.store.ChangeCounter;
 import org.netboot6.store.Database;
 import org.netboot6.store.HostRepository;
 import org.netboot6.store.NetworkRepository;
+import org.netboot6.store.ProfileRepository;
+import org.netboot6.store.StoredProfile;
 import org.netboot6.store.StoredNetwork;
 import org.netboot6.store.TokenRepository;
 
@@ -40,6 +49,10 @@ public final class BootService {
     private final TokenRepository tokens;
     private final BootEventRepository events;
     private final IpxeScriptRenderer ipxe;
+    private final ProfileRepository profiles;
+    private final PreseedRenderer preseed = new PreseedRenderer();
+    private final AutoinstallRenderer autoinstall = new AutoinstallRenderer();
+    private final KickstartRenderer kickstart = new KickstartRenderer();
     private final ChangeCounter changes;
     private final ChangeWatcher watcher;
     private final BootEventWriter eventWriter;
@@ -47,9 +60,10 @@ public final class BootService {
     private final Clock clock;
     private final String publicBaseUrl;
 
-    public BootService(Database db, NetworkRepository networks, HostRepository hosts, TokenRepository tokens,
-            BootEventRepository events, ChangeCounter changes, ChangeWatcher watcher, BootEventWriter eventWriter,
-            IpxeScriptRenderer ipxe, Clock clock, String publicBaseUrl) {
+    public BootService(Database db, NetworkRepository networks, HostRepository hosts, ProfileRepository profiles,
+            TokenRepository tokens, BootEventRepository events, ChangeCounter changes, ChangeWatcher watcher,
+            BootEventWriter eventWriter, IpxeScriptRenderer ipxe, Clock clock, String publicBaseUrl) {
+        this.profiles = profiles;
         this.changes = changes;
         this.watcher = watcher;
         this.eventWriter = eventWriter;
@@ -113,15 +127,101 @@ public final class BootService {
             return new HostAnswer(BootReply.script(ipxe.localBoot(host)), host.id(), "local-boot",
                     "armed, but its token expired", Instant.MAX);
         }
-        StoredNetwork network = networks.findById(c, host.networkId())
-                .orElseThrow(() -> new IllegalStateException("host " + host + " has no network"));
-        if (!HostService.PURPOSE_PROBE.equals(token.get().purpose())) {
-            LOG.error("host {} is armed for {}, which this boot service cannot serve yet", host, token.get().purpose());
-            return new HostAnswer(BootReply.error(501, "installs are not served by this version; arm a probe instead"),
-                    host.id(), "boot-script", "install refused: not served by this version", token.get().expires());
+        if (HostService.PURPOSE_INSTALL.equals(token.get().purpose())) {
+            InstallRequest install = installRequest(c, host, mac, token.get().token());
+            return new HostAnswer(BootReply.script(ipxe.install(install)), host.id(), "boot-script",
+                    "install script served: " + install.profile().release(), token.get().expires());
         }
+        StoredNetwork network = network(c, host);
         return new HostAnswer(BootReply.script(ipxe.probe(host, network.network().bootBaseUrl(), token.get().token())),
                 host.id(), "boot-script", "probe script served", token.get().expires());
+    }
+
+    private StoredNetwork network(Connection c, BootHost host) throws SQLException {
+        return networks.findById(c, host.networkId())
+                .orElseThrow(() -> new IllegalStateException("host " + host + " has no network"));
+    }
+
+    /**
+     * Everything one host's install is rendered from; the host must have a profile and a planned address.
+     * {@code bootMac} is the NIC iPXE booted from (any port of a bond).
+     */
+    private InstallRequest installRequest(Connection c, BootHost host, Mac bootMac, Token token) throws SQLException {
+        StoredProfile profile = profiles.findById(c, host.profileId()
+                .orElseThrow(() -> new IllegalStateException("host " + host + " is armed for an install but has no profile")))
+                .orElseThrow(() -> new IllegalStateException("the profile of host " + host + " was removed"));
+        BootNetwork network = network(c, host).network();
+        Ipv6Address address = host.address()
+                .orElseThrow(() -> new IllegalStateException("host " + host + " has no planned address"));
+        HostNetwork hostNetwork = HostNetwork.on(network, host.hostname(), host.link(), profile.profile().addressing(),
+                address);
+        return new InstallRequest(network, host, bootMac, hostNetwork, profile.profile(), token);
+    }
+
+    /**
+     * One of the host's installer files, by its install token: served while the token is live (until the install
+     * reports done or the token expires), and only the file of the host's own OS family.
+     */
+    public BootReply installerFile(InstallerFile file, String tokenParam, String remote) {
+        Token token;
+        try {
+            token = Token.parse(tokenParam);
+        } catch (InvalidValueException e) {
+            LOG.warn("{} request from {} refused: {}", file.label(), remote, e.getMessage());
+            return BootReply.error(404, "unknown token");
+        }
+        Instant now = clock.instant();
+        BootReply reply = db.read(c -> {
+            TokenRepository.Lookup found = tokens.lookup(c, token, now);
+            switch (found.verdict()) {
+                case UNKNOWN:
+                    LOG.warn("{} request from {} with unknown token {}", file.label(), remote, token);
+                    return BootReply.error(404, "unknown token");
+                case USED:
+                    LOG.warn("{} request from {} with the used token {} of host id {}", file.label(), remote, token,
+                            found.hostId().get());
+                    return BootReply.error(410, "token already used: the install reported done");
+                case EXPIRED:
+                    LOG.warn("{} request from {} with the expired token {} of host id {}", file.label(), remote, token,
+                            found.hostId().get());
+                    return BootReply.error(410, "token expired");
+                default:
+                    break;
+            }
+            if (!HostService.PURPOSE_INSTALL.equals(found.purpose())) {
+                LOG.warn("{} request from {} with a {} token", file.label(), remote, found.purpose());
+                return BootReply.error(404, "unknown token");
+            }
+            BootHost host = hosts.findById(c, found.hostId().get())
+                    .orElseThrow(() -> new IllegalStateException("live token of a removed host"));
+            InstallRequest install = installRequest(c, host, host.mac(), token);
+            if (install.profile().release().family() != file.family()) {
+                LOG.warn("{} request from {} for host {}, which installs {}", file.label(), remote, host,
+                        install.profile().release());
+                return BootReply.error(404, "host " + host.hostname() + " installs " + install.profile().release()
+                        + ", which has no " + file.label());
+            }
+            eventWriter.record(host.id(), now, "installer-file", file.label() + " served", remote);
+            return BootReply.script(render(file, install));
+        });
+        return reply;
+    }
+
+    private String render(InstallerFile file, InstallRequest install) {
+        switch (file) {
+            case PRESEED:
+                return preseed.render(install);
+            case AUTOINSTALL_USER_DATA:
+                return autoinstall.userData(install);
+            case AUTOINSTALL_META_DATA:
+                return autoinstall.metaData(install);
+            case AUTOINSTALL_VENDOR_DATA:
+                return "";
+            case KICKSTART:
+                return kickstart.render(install);
+            default:
+                throw new IllegalStateException("no renderer for " + file);
+        }
     }
 
     public BootReply done(String tokenParam, String remote) {

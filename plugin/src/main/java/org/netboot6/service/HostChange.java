@@ -2,6 +2,7 @@ package org.netboot6.service;
 
 import java.util.List;
 
+import org.netboot6.model.BondMode;
 import org.netboot6.model.Hostname;
 import org.netboot6.model.Mac;
 import org.netboot6.model.SmbiosUuid;
@@ -12,4 +13,5 @@ public final class HostChange {
     public List<Mac> macs;
     public SmbiosUuid smbiosUuid;
     public String profileUuid;
+    public BondMode bondMode;
 }

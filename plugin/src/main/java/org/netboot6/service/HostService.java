@@ -1,13 +1,20 @@
 package org.netboot6.service;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.AbstractSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.UUID;
 
 import org.netboot6.model.BootHost;
 import org.netboot6.model.HostState;
 import org.netboot6.model.InvalidValueException;
+import org.netboot6.model.Ipv6Address;
+import org.netboot6.plan.AddressPlanner;
 import org.netboot6.model.ResourceUuid;
 import org.netboot6.model.Token;
 import org.netboot6.store.BootEventRepository;
@@ -19,6 +26,7 @@ import org.netboot6.store.Page;
 import org.netboot6.store.PageRequest;
 import org.netboot6.store.ProfileRepository;
 import org.netboot6.store.StoredNetwork;
+import org.netboot6.store.StoreException;
 import org.netboot6.store.StoredProfile;
 import org.netboot6.store.TokenRepository;
 
@@ -61,7 +69,9 @@ public final class HostService {
         return db.inTransaction(c -> {
             StoredNetwork network = networks.findByUuid(c, networkUuid)
                     .orElseThrow(() -> new NotFoundException("networkid", "boot network", networkUuid));
-            BootHost.Builder b = BootHost.builder().uuid("new").networkId(network.id()).kind(spec.kind)
+            String uuid = UUID.randomUUID().toString();
+            BootHost.Builder b = BootHost.builder().uuid(uuid).networkId(network.id()).kind(spec.kind)
+                    .bondMode(spec.bondMode)
                     .hostname(spec.hostname).smbiosUuid(spec.smbiosUuid)
                     .cloudStackHostUuid(spec.cloudStackHostUuid == null ? null
                             : ResourceUuid.require("hostid", spec.cloudStackHostUuid))
@@ -71,11 +81,43 @@ public final class HostService {
             if (spec.profileUuid != null) {
                 b.profileId(profile(c, "profileid", spec.profileUuid).id());
             }
-            BootHost host = hosts.insert(c, b.build(), now);
+            // the planned address depends on the host's uuid, never on a MAC (bonds and NIC swaps change MACs)
+            b.address(new AddressPlanner(network.network(), List.of()).plan(uuid, new TakenAddresses(c, network.id())));
+            BootHost host = hosts.insert(c, uuid, b.build(), now);
             events.record(c, host.id(), now, "registered", "with MAC " + host.macs(), "api");
             changes.bump(c);
             return host;
         });
+    }
+
+    /** The addresses other hosts of a network hold, asked of the database one candidate at a time. */
+    private final class TakenAddresses extends AbstractSet<Ipv6Address> {
+        private final Connection connection;
+        private final long networkId;
+
+        TakenAddresses(Connection connection, long networkId) {
+            this.connection = connection;
+            this.networkId = networkId;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            try {
+                return o instanceof Ipv6Address && hosts.addressTaken(connection, networkId, (Ipv6Address) o);
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }
+
+        @Override
+        public Iterator<Ipv6Address> iterator() {
+            throw new UnsupportedOperationException("only membership is asked");
+        }
+
+        @Override
+        public int size() {
+            throw new UnsupportedOperationException("only membership is asked");
+        }
     }
 
     private StoredProfile profile(java.sql.Connection c, String field, String uuid) throws java.sql.SQLException {
@@ -109,6 +151,9 @@ public final class HostService {
             if (change.macs != null) {
                 b.clearMacs();
                 change.macs.forEach(b::mac);
+            }
+            if (change.bondMode != null) {
+                b.bondMode(change.bondMode);
             }
             if (change.smbiosUuid != null) {
                 b.smbiosUuid(change.smbiosUuid);

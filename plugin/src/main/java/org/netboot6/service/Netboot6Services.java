@@ -39,7 +39,8 @@ public final class Netboot6Services implements AutoCloseable {
         profiles = new ProfileService(db, profileRepository, hostRepository, clock);
         hosts = new HostService(db, networkRepository, hostRepository, profileRepository, tokens, events, changes, watcher,
                 clock);
-        boot = new BootService(db, networkRepository, hostRepository, tokens, events, changes, watcher, eventWriter,
+        boot = new BootService(db, networkRepository, hostRepository, profileRepository, tokens, events, changes, watcher,
+                eventWriter,
                 new IpxeScriptRenderer(), clock, publicBootBaseUrl);
     }
 

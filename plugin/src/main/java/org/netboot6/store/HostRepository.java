@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
+import org.netboot6.model.BondMode;
 import org.netboot6.model.BootHost;
 import org.netboot6.model.HostKind;
 import org.netboot6.model.HostState;
@@ -26,7 +26,7 @@ import org.netboot6.model.SmbiosUuid;
 /** Hosts in {@code netboot6_host}, with their MACs in {@code netboot6_host_mac} (the boot hot path: MAC -> host). */
 public final class HostRepository {
     private static final String COLUMNS = "h.id, h.uuid, h.network_id, h.kind, h.cloudstack_host_uuid, "
-            + "h.cloudstack_vm_uuid, h.profile_id, h.hostname, h.smbios_uuid, h.state";
+            + "h.cloudstack_vm_uuid, h.profile_id, h.hostname, h.address, h.bond_mode, h.smbios_uuid, h.state";
 
     /** Filters for listing hosts; null fields do not filter. */
     public static final class Filter {
@@ -36,13 +36,12 @@ public final class HostRepository {
         public Mac mac;
     }
 
-    /** Stores a new host (id and uuid are assigned here) and claims its MACs; a MAC already in use is refused. */
-    public BootHost insert(Connection c, BootHost host, Instant now) throws SQLException {
-        String uuid = UUID.randomUUID().toString();
+    /** Stores a new host under {@code uuid} and claims its MACs; a MAC or an address already in use is refused. */
+    public BootHost insert(Connection c, String uuid, BootHost host, Instant now) throws SQLException {
         long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO netboot6_host (uuid, network_id, kind, "
-                + "cloudstack_host_uuid, cloudstack_vm_uuid, profile_id, hostname, smbios_uuid, state, created, updated) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "cloudstack_host_uuid, cloudstack_vm_uuid, profile_id, hostname, smbios_uuid, state, created, updated, "
+                + "address, bond_mode) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, uuid);
             ps.setLong(2, host.networkId());
             ps.setString(3, host.kind().name());
@@ -54,7 +53,14 @@ public final class HostRepository {
             ps.setString(9, host.state().name());
             ps.setTimestamp(10, Rows.timestamp(now));
             ps.setTimestamp(11, Rows.timestamp(now));
-            ps.executeUpdate();
+            ps.setString(12, host.address().map(Object::toString).orElse(null));
+            ps.setString(13, host.bondMode().map(Enum::name).orElse(null));
+            try {
+                ps.executeUpdate();
+            } catch (SQLIntegrityConstraintViolationException e) {
+                throw new InvalidValueException("address", "is already planned for another host: "
+                        + host.address().map(Object::toString).orElse("?"));
+            }
             id = Rows.generatedId(ps);
         }
         claimMacs(c, id, host.macs());
@@ -76,15 +82,28 @@ public final class HostRepository {
         }
     }
 
-    /** Rewrites the host's mutable fields: hostname, smbios uuid, profile, MACs. */
+    /** Whether a host that is not removed holds {@code address} in the network. */
+    public boolean addressTaken(Connection c, long networkId, org.netboot6.model.Ipv6Address address) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM netboot6_host WHERE network_id = ? AND address = ? AND removed IS NULL")) {
+            ps.setLong(1, networkId);
+            ps.setString(2, address.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Rewrites the host's mutable fields: hostname, smbios uuid, profile, bond mode, MACs. */
     public void update(Connection c, BootHost host, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE netboot6_host SET hostname = ?, smbios_uuid = ?, "
-                + "profile_id = ?, updated = ? WHERE id = ? AND removed IS NULL")) {
+                + "profile_id = ?, bond_mode = ?, updated = ? WHERE id = ? AND removed IS NULL")) {
             ps.setString(1, host.hostname().toString());
             ps.setString(2, host.smbiosUuid().map(Object::toString).orElse(null));
             setNullableLong(ps, 3, host.profileId().orElse(null));
-            ps.setTimestamp(4, Rows.timestamp(now));
-            ps.setLong(5, host.id());
+            ps.setString(4, host.bondMode().map(Enum::name).orElse(null));
+            ps.setTimestamp(5, Rows.timestamp(now));
+            ps.setLong(6, host.id());
             if (ps.executeUpdate() != 1) {
                 throw new StoreException("host " + host.uuid() + " vanished during the update");
             }
@@ -100,9 +119,10 @@ public final class HostRepository {
         }
     }
 
-    /** Soft delete: the row stays for the record, its MACs are freed for reuse. */
+    /** Soft delete: the row stays for the record, its MACs and its address are freed for reuse. */
     public void remove(Connection c, long hostId, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE netboot6_host SET removed = ? WHERE id = ? AND removed IS NULL")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE netboot6_host SET removed = ?, address = NULL WHERE id = ? AND removed IS NULL")) {
             ps.setTimestamp(1, Rows.timestamp(now));
             ps.setLong(2, hostId);
             ps.executeUpdate();
@@ -220,6 +240,8 @@ public final class HostRepository {
                         .cloudStackVmUuid(rs.getString("cloudstack_vm_uuid"))
                         .profileId(noProfile ? null : profile)
                         .hostname(Hostname.parse(rs.getString("hostname")))
+                        .address(address(rs.getString("address")))
+                        .bondMode(rs.getString("bond_mode") == null ? null : BondMode.valueOf(rs.getString("bond_mode")))
                         .smbiosUuid(smbios == null ? null : SmbiosUuid.parse(smbios))
                         .state(HostState.valueOf(rs.getString("state"))));
             }
@@ -240,6 +262,10 @@ public final class HostRepository {
             hosts.add(b.build());
         }
         return hosts;
+    }
+
+    private static org.netboot6.model.Ipv6Address address(String text) {
+        return text == null ? null : org.netboot6.model.Ipv6Address.parse(text);
     }
 
     private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {

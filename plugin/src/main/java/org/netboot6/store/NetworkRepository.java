@@ -12,6 +12,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.netboot6.model.BootNetwork;
+import org.netboot6.model.BootUrl;
+import org.netboot6.model.RouterAdvertisement;
 import org.netboot6.model.DomainName;
 import org.netboot6.model.Ipv6Address;
 import org.netboot6.model.Ipv6Prefix;
@@ -22,11 +24,12 @@ public final class NetworkRepository {
     public StoredNetwork insert(Connection c, BootNetwork n, Instant now) throws SQLException {
         String uuid = UUID.randomUUID().toString();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO netboot6_network (uuid, name, interface_name, prefix, "
-                + "router, boot_server, boot_port, tftp_server, dns_servers, search_domains, pool_start, pool_end, created) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "router, boot_server, boot_port, tftp_server, dns_servers, search_domains, pool_start, pool_end, ra_managed, "
+                + "ra_other_config, ra_autonomous, ra_default_router, loader_base_url, created) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, uuid);
             bindNetwork(ps, n, 2);
-            ps.setTimestamp(13, Rows.timestamp(now));
+            ps.setTimestamp(18, Rows.timestamp(now));
             ps.executeUpdate();
             return new StoredNetwork(Rows.generatedId(ps), uuid, n);
         }
@@ -89,9 +92,10 @@ public final class NetworkRepository {
     public void update(Connection c, long id, BootNetwork n) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE netboot6_network SET name = ?, interface_name = ?, prefix = ?, "
                 + "router = ?, boot_server = ?, boot_port = ?, tftp_server = ?, dns_servers = ?, search_domains = ?, "
-                + "pool_start = ?, pool_end = ? WHERE id = ? AND removed IS NULL")) {
+                + "pool_start = ?, pool_end = ?, ra_managed = ?, ra_other_config = ?, ra_autonomous = ?, "
+                + "ra_default_router = ?, loader_base_url = ? WHERE id = ? AND removed IS NULL")) {
             bindNetwork(ps, n, 1);
-            ps.setLong(12, id);
+            ps.setLong(17, id);
             if (ps.executeUpdate() != 1) {
                 throw new StoreException("network " + id + " vanished during the update");
             }
@@ -118,6 +122,12 @@ public final class NetworkRepository {
         ps.setString(first + 8, n.searchDomains().stream().map(Object::toString).collect(Collectors.joining(",")));
         ps.setString(first + 9, n.poolStart().toString());
         ps.setString(first + 10, n.poolEnd().toString());
+        RouterAdvertisement ra = n.routerAdvertisement();
+        ps.setBoolean(first + 11, ra.managed());
+        ps.setBoolean(first + 12, ra.otherConfig());
+        ps.setBoolean(first + 13, ra.autonomous());
+        ps.setBoolean(first + 14, ra.defaultRouter());
+        ps.setString(first + 15, n.explicitLoaderBaseUrl().map(Object::toString).orElse(null));
     }
 
     private static StoredNetwork read(ResultSet rs) throws SQLException {
@@ -130,7 +140,13 @@ public final class NetworkRepository {
                 .bootPort(rs.getInt("boot_port"))
                 .tftpServer(Ipv6Address.parse(rs.getString("tftp_server")))
                 .poolStart(Ipv6Address.parse(rs.getString("pool_start")))
-                .poolEnd(Ipv6Address.parse(rs.getString("pool_end")));
+                .poolEnd(Ipv6Address.parse(rs.getString("pool_end")))
+                .routerAdvertisement(RouterAdvertisement.of(rs.getBoolean("ra_managed"), rs.getBoolean("ra_other_config"),
+                        rs.getBoolean("ra_autonomous"), rs.getBoolean("ra_default_router")));
+        String loaders = rs.getString("loader_base_url");
+        if (loaders != null) {
+            b.loaderBaseUrl(BootUrl.parse("loaderBaseUrl", loaders));
+        }
         for (String dns : split(rs.getString("dns_servers"))) {
             b.dnsServer(Ipv6Address.parse("dnsServers", dns));
         }

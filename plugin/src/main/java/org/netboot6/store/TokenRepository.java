@@ -85,6 +85,46 @@ public final class TokenRepository {
         }
     }
 
+    /** What a presented token is, without using it up. */
+    public static final class Lookup {
+        private final Verdict verdict;
+        private final Long hostId;
+        private final String purpose;
+
+        Lookup(Verdict verdict, Long hostId, String purpose) {
+            this.verdict = verdict;
+            this.hostId = hostId;
+            this.purpose = purpose;
+        }
+
+        /** ACCEPTED when the token is live. */
+        public Verdict verdict() {
+            return verdict;
+        }
+
+        public Optional<Long> hostId() {
+            return Optional.ofNullable(hostId);
+        }
+
+        public String purpose() {
+            return purpose;
+        }
+    }
+
+    public Lookup lookup(Connection c, Token token, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT host_id, purpose, expires, used FROM netboot6_token WHERE token = ?")) {
+            ps.setString(1, token.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return new Lookup(Verdict.UNKNOWN, null, null);
+                }
+                Verdict v = rs.getTimestamp("used") != null ? Verdict.USED
+                        : Rows.instant(rs, "expires").isAfter(now) ? Verdict.ACCEPTED : Verdict.EXPIRED;
+                return new Lookup(v, rs.getLong("host_id"), rs.getString("purpose"));
+            }
+        }
+    }
+
     /** Marks the token used if it is live; exactly one of any number of concurrent callers gets ACCEPTED. */
     public Consumption consume(Connection c, Token token, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(

@@ -28,9 +28,18 @@ final class Ddl {
     }
 
     static void addIndexIfMissing(Connection c, String table, String index, String columns) throws SQLException {
+        addIndex(c, table, "INDEX", index, columns);
+    }
+
+    static void addUniqueIndexIfMissing(Connection c, String table, String index, String columns) throws SQLException {
+        addIndex(c, table, "UNIQUE INDEX", index, columns);
+    }
+
+    private static void addIndex(Connection c, String table, String kind, String index, String columns)
+            throws SQLException {
         if (!exists(c, "SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() "
                 + "AND TABLE_NAME = ? AND INDEX_NAME = ?", table, index)) {
-            execute(c, "ALTER TABLE " + table + " ADD INDEX " + index + " (" + columns + ")");
+            execute(c, "ALTER TABLE " + table + " ADD " + kind + " " + index + " (" + columns + ")");
         }
     }
 
