@@ -22,6 +22,7 @@ public final class ApiErrors {
             Map.entry("extraKernelArgs", "kernelargs"),
             Map.entry("macs", "macaddresses"),
             Map.entry("mac", "macaddresses"),
+            Map.entry("macaddress", "macaddresses"),
             Map.entry("uuid", "smbiosuuid"));
 
     private ApiErrors() {
@@ -44,7 +45,8 @@ public final class ApiErrors {
     }
 
     public static ServerApiException invalid(InvalidValueException e) {
-        return new ServerApiException(ApiErrorCode.PARAM_ERROR, parameterOf(e.field()) + " " + e.problem(), e);
+        String parameter = e instanceof ApiParameterException ? e.field() : parameterOf(e.field());
+        return new ServerApiException(ApiErrorCode.PARAM_ERROR, parameter + " " + e.problem(), e);
     }
 
     /** The API parameter behind a core field name: {@code bootServer -> bootserver}, {@code dnsServers[1] -> dnsservers}. */

@@ -20,7 +20,7 @@ public final class ApiParams {
         try {
             return parser.apply(value.trim());
         } catch (InvalidValueException e) {
-            throw new InvalidValueException(param, e.problem());
+            throw new ApiParameterException(param, e.problem());
         }
     }
 
@@ -43,7 +43,7 @@ public final class ApiParams {
             try {
                 parsed.add(parser.apply(entry));
             } catch (InvalidValueException e) {
-                throw new InvalidValueException(param, "entry " + (i + 1) + " " + e.problem());
+                throw new ApiParameterException(param, "entry " + (i + 1) + " " + e.problem());
             }
         }
         return parsed;
