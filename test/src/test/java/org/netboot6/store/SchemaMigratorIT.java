@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mariadb.jdbc.MariaDbDataSource;
 import org.netboot6.model.BootHost;
 import org.netboot6.model.HostKind;
@@ -29,7 +31,9 @@ import org.netboot6.testdb.ScratchDatabase;
 
 /** netboot6's schema migrations on a real MariaDB: fresh, upgrades with data, concurrency, crash, dry run. */
 class SchemaMigratorIT {
-    private static final List<String> ALL = List.of("1 boot hosts", "2 profiles host links change counter");
+    private static final List<String> ALL = List.of("1 boot hosts", "2 profiles host links change counter",
+            "3 network ra flags host address bond");
+    private static final String[] ALL_APPLIED = {"1 1", "2 1", "3 1"};
 
     private static List<String> query(ScratchDatabase db, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
@@ -65,9 +69,9 @@ class SchemaMigratorIT {
         try (ScratchDatabase db = ScratchDatabase.create("mig_fresh")) {
             SchemaMigrator migrator = new SchemaMigrator(db.dataSource());
             assertThat(migrator.pending()).containsExactlyElementsOf(ALL);
-            assertThat(migrator.migrate()).isEqualTo(2);
+            assertThat(migrator.migrate()).isEqualTo(ALL.size());
             assertThat(migrator.pending()).isEmpty();
-            assertThat(appliedVersions(db)).containsExactly("1 1", "2 1");
+            assertThat(appliedVersions(db)).containsExactly(ALL_APPLIED);
             assertThat(query(db, "SHOW TABLES LIKE 'netboot6\\_%'")).contains("netboot6_host", "netboot6_host_mac",
                     "netboot6_network", "netboot6_profile", "netboot6_token", "netboot6_boot_event",
                     "netboot6_change_counter", SchemaMigrator.HISTORY_TABLE);
@@ -82,18 +86,19 @@ class SchemaMigratorIT {
                     + "step VARCHAR(32))", "INSERT INTO version (version, updated, step) VALUES "
                     + "('4.20.1.0', '2025-01-01 00:00:00', 'Complete')");
             List<String> before = query(db, "SELECT * FROM version");
-            assertThat(new SchemaMigrator(db.dataSource()).migrate()).isEqualTo(2);
+            assertThat(new SchemaMigrator(db.dataSource()).migrate()).isEqualTo(ALL.size());
             assertThat(query(db, "SELECT * FROM version")).isEqualTo(before);
-            assertThat(appliedVersions(db)).containsExactly("1 1", "2 1");
+            assertThat(appliedVersions(db)).containsExactly(ALL_APPLIED);
         }
     }
 
-    @Test
-    void upgradeFromSchema1KeepsTheData() throws Exception {
-        try (ScratchDatabase db = ScratchDatabase.create("mig_up1")) {
+    @ParameterizedTest(name = "from schema {0}")
+    @ValueSource(ints = {1, 2})
+    void upgradeFromEveryEarlierSchemaKeepsTheData(int from) throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.create("mig_up" + from)) {
             Flyway.configure().dataSource(db.dataSource()).table(SchemaMigrator.HISTORY_TABLE)
-                    .locations(SchemaMigrator.LOCATION).target("1").load().migrate();
-            assertThat(new SchemaMigrator(db.dataSource()).pending()).containsExactly(ALL.get(1));
+                    .locations(SchemaMigrator.LOCATION).target(Integer.toString(from)).load().migrate();
+            assertThat(new SchemaMigrator(db.dataSource()).pending()).containsExactlyElementsOf(ALL.subList(from, ALL.size()));
             execute(db, "INSERT INTO netboot6_network (uuid, name, interface_name, prefix, router, boot_server, boot_port, "
                     + "tftp_server, dns_servers, search_domains, pool_start, pool_end, created) VALUES "
                     + "('6f1c2e1a-0000-4000-8000-000000000001', 'rack1', 'br0', '2001:db8:0:1::/64', 'fe80::1', "
@@ -103,7 +108,7 @@ class SchemaMigratorIT {
                     + "('6f1c2e1a-0000-4000-8000-000000000002', 1, 'old-1', 'DONE', NOW(3), NOW(3))",
                     "INSERT INTO netboot6_host_mac (mac, host_id) VALUES ('00:00:5e:00:53:01', 1)");
 
-            assertThat(new SchemaMigrator(db.dataSource()).migrate()).isEqualTo(1);
+            assertThat(new SchemaMigrator(db.dataSource()).migrate()).isEqualTo(ALL.size() - from);
 
             Netboot6Services services = new Netboot6Services(db.dataSource(), Clock.systemUTC(), "http://[::1]/netboot6");
             BootHost host = services.hosts().get("6f1c2e1a-0000-4000-8000-000000000002");
@@ -112,6 +117,7 @@ class SchemaMigratorIT {
             assertThat(host.kind()).isEqualTo(HostKind.BAREMETAL);
             assertThat(host.macs()).containsExactly(Mac.parse("00:00:5e:00:53:01"));
             assertThat(host.profileId()).isEmpty();
+            assertThat(host.address()).as("hosts from before schema 3 have no planned address").isEmpty();
             assertThat(services.networks().get("6f1c2e1a-0000-4000-8000-000000000001").network().name())
                     .isEqualTo("rack1");
             assertThat(query(db, "SELECT value FROM netboot6_change_counter")).containsExactly("0");
@@ -138,11 +144,11 @@ class SchemaMigratorIT {
                 for (Future<Integer> f : results) {
                     applied += f.get(120, TimeUnit.SECONDS);
                 }
-                assertThat(applied).isEqualTo(2);
+                assertThat(applied).isEqualTo(ALL.size());
             } finally {
                 pool.shutdownNow();
             }
-            assertThat(appliedVersions(db)).containsExactly("1 1", "2 1");
+            assertThat(appliedVersions(db)).containsExactly(ALL_APPLIED);
         }
     }
 
@@ -182,9 +188,9 @@ class SchemaMigratorIT {
             assertThat(appliedVersions(db)).containsExactly("1 1");
 
             SchemaMigrator next = new SchemaMigrator(db.dataSource());
-            assertThat(next.pending()).containsExactly(ALL.get(1));
-            assertThat(next.migrate()).isEqualTo(1);
-            assertThat(appliedVersions(db)).containsExactly("1 1", "2 1");
+            assertThat(next.pending()).containsExactlyElementsOf(ALL.subList(1, ALL.size()));
+            assertThat(next.migrate()).isEqualTo(ALL.size() - 1);
+            assertThat(appliedVersions(db)).containsExactly(ALL_APPLIED);
             assertThat(query(db, "SHOW COLUMNS FROM netboot6_host LIKE 'kind'")).hasSize(1);
             assertThat(query(db, "SELECT value FROM netboot6_change_counter")).containsExactly("0");
         }
