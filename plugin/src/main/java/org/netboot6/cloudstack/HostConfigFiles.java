@@ -20,7 +20,8 @@ import org.netboot6.render.ra.RadvdConfigRenderer;
 
 /**
  * The files netboot6 renders for one host and its boot network, for review: the host's iPXE script as the boot
- * service would answer it now, radvd.conf and the DHCPv6 server's configuration. Secrets never appear: the host's
+ * service would answer it now (local boot, or the probe of a host without profile; install scripts are not previewed
+ * yet), radvd.conf and the DHCPv6 server's configuration. Secrets never appear: the host's
  * live token is not even read (its place is shown as {@link #MASK}).
  */
 public final class HostConfigFiles {
@@ -40,6 +41,12 @@ public final class HostConfigFiles {
     private String hostScript(BootHost host, BootNetwork network) {
         if (host.state() != HostState.PROVISIONING) {
             return ipxe.localBoot(host);
+        }
+        if (host.profileId().isPresent()) {
+            // an install script needs the host's planned address and install request, which only the boot service
+            // builds (with the live token); showing a probe script here would be wrong
+            return "# " + host.hostname() + " is armed (install of its profile, or a probe); its script is rendered by "
+                    + "the boot service at boot time and is not previewed here yet\n";
         }
         Token placeholder = Token.generate();
         return ipxe.probe(host, network.bootBaseUrl(), placeholder).replace(placeholder.value(), MASK);

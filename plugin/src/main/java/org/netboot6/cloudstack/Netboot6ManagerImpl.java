@@ -108,6 +108,7 @@ public class Netboot6ManagerImpl extends ManagerBase implements Netboot6Manager,
             LOG.warn("netboot6 boot HTTP service not started: {}; set it and restart the management server", problem);
             return true;
         }
+        services().startCaching();
         try {
             InetSocketAddress listen = new InetSocketAddress(InetAddress.getByName(current.listenAddress()), current.port());
             BootHttpServer server = new BootHttpServer(listen, current.workerThreads(), services().boot(),
@@ -127,6 +128,10 @@ public class Netboot6ManagerImpl extends ManagerBase implements Netboot6Manager,
         if (http != null) {
             http.close();
             http = null;
+        }
+        Netboot6Services s = services;
+        if (s != null) {
+            s.close();
         }
         return true;
     }

@@ -47,6 +47,15 @@ class HostConfigFilesTest {
     }
 
     @Test
+    void anArmedHostWithAProfileIsNotShownAProbeScript() {
+        BootHost armed = host(HostState.PROVISIONING).toBuilder().profileId(7L).build();
+
+        String script = new HostConfigFiles().render(armed, network, DhcpBackend.KEA).get(0).getContent();
+
+        assertThat(script).contains("is armed").doesNotContain("/done/");
+    }
+
+    @Test
     void theDhcpServerIsTheConfiguredBackend() {
         assertThat(names(new HostConfigFiles().render(host(HostState.READY), network, DhcpBackend.ISC)))
                 .contains("dhcpd6.conf");
