@@ -187,14 +187,13 @@ public final class BootHttpServer implements AutoCloseable {
         return Ipv6Address.of(high, low).toString();
     }
 
-    /** Request paths carry tokens: log the token's first characters only. */
-    private static String printablePath(URI uri) {
+    private static final java.util.regex.Pattern TOKEN_IN_PATH =
+            java.util.regex.Pattern.compile("/([A-Za-z0-9_-]{6})[A-Za-z0-9_-]{37}(?=/|$)");
+
+    /** Request paths carry tokens: the log shows their first six characters only. */
+    static String printablePath(URI uri) {
         String p = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        int done = p.indexOf("/done/");
-        if (done >= 0 && p.length() > done + 12) {
-            p = p.substring(0, done + 12) + "...";
-        }
-        String quoted = Printable.of(p);
+        String quoted = Printable.of(TOKEN_IN_PATH.matcher(p).replaceAll("/$1..."));
         return quoted.substring(1, quoted.length() - 1);
     }
 

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,9 @@ import org.netboot6.model.Hostname;
 import org.netboot6.model.Mac;
 import org.netboot6.model.SmbiosUuid;
 import org.netboot6.service.HostService;
+import org.netboot6.service.ProfileService;
+import org.netboot6.store.StoredProfile;
+import org.netboot6.model.InstallProfile;
 import org.netboot6.service.Netboot6Services;
 import org.netboot6.service.NewHost;
 import org.netboot6.store.StoredNetwork;
@@ -43,6 +48,7 @@ public final class Lab implements AutoCloseable {
     private final List<AutoCloseable> resources;
     private final LabNetwork net;
     private final HostService hosts;
+    private final ProfileService profiles;
     private final StoredNetwork network;
     private final DhcpServer dhcpServer;
 
@@ -74,6 +80,7 @@ public final class Lab implements AutoCloseable {
         resources.add(services.startCaching());
         timeline.add("db", "schema migrated (" + migrations + " migrations applied)");
         hosts = services.hosts();
+        profiles = services.profiles();
         network = services.networks().create(bootNetwork);
 
         BootHttpServer http = new BootHttpServer(new InetSocketAddress(
@@ -113,14 +120,56 @@ public final class Lab implements AutoCloseable {
 
     /** Registers a host, arms a probe, boots it with {@code firmware} and waits until it reports DONE. */
     public BootResult boot(Firmware firmware, Mac mac, SmbiosUuid uuid, Hostname name, Duration timeout) {
+        BootHost host = register(mac, uuid, name, null);
+        hosts.provision(host.uuid(), null, true, Duration.ofMinutes(30));
+        timeline.add("netboot6", "host " + name + " " + mac + " registered and armed for a probe (state PROVISIONING)");
+        return run(host, firmware, timeout, "DONE", h -> h.state() == HostState.DONE);
+    }
+
+    /**
+     * Registers a host with {@code profile}, arms its install and boots it until it has fetched its own installer
+     * file with its token; the VM is stopped there (the lab has no package mirror to finish an install).
+     */
+    public BootResult installUntilAnswerFile(Firmware firmware, Mac mac, SmbiosUuid uuid, Hostname name,
+            StoredProfile profile, Duration timeout) {
+        BootHost host = register(mac, uuid, name, profile.uuid());
+        hosts.provision(host.uuid(), null, false, Duration.ofMinutes(30));
+        timeline.add("netboot6", "host " + name + " " + mac + " registered and armed for " + profile.profile().release()
+                + " (planned address " + host.address().map(Object::toString).orElse("-") + ")");
+        return run(host, firmware, timeout, "its answer file",
+                h -> hosts.timeline(h.id()).stream().anyMatch(e -> e.kind().equals("installer-file")));
+    }
+
+    public StoredProfile createProfile(InstallProfile profile) {
+        return profiles.create(profile);
+    }
+
+    /** Serves installer kernels and initrds to the lab's guests, as an operator's mirror would. */
+    public String serveFiles(Map<String, Path> files) {
+        try {
+            LabFileServer server = new LabFileServer(InetAddress.getByAddress(net.bootServerAddress().octets()), files,
+                    timeline);
+            resources.add(server);
+            return "http://" + net.bootServerAddress().bracketed() + ":" + server.port();
+        } catch (IOException e) {
+            throw new LabException("cannot start the lab's file server: " + e.getMessage(), e);
+        }
+    }
+
+    private BootHost register(Mac mac, SmbiosUuid uuid, Hostname name, String profileUuid) {
         NewHost spec = new NewHost();
         spec.networkUuid = network.uuid();
         spec.macs.add(mac);
         spec.hostname = name;
         spec.smbiosUuid = uuid;
-        BootHost host = hosts.add(spec);
-        hosts.provision(host.uuid(), null, true, Duration.ofMinutes(30));
-        timeline.add("netboot6", "host " + name + " " + mac + " registered and armed (state PROVISIONING)");
+        spec.profileUuid = profileUuid;
+        return hosts.add(spec);
+    }
+
+    private BootResult run(BootHost host, Firmware firmware, Duration timeout, String goal, Predicate<BootHost> reached) {
+        Hostname name = host.hostname();
+        Mac mac = host.mac();
+        SmbiosUuid uuid = host.smbiosUuid().orElseThrow();
         Path serial = net.dir().resolve("logs/serial-" + name + ".log");
         long started = System.nanoTime();
         timeline.add("qemu", "powering on " + name + ": " + firmware.label());
@@ -131,18 +180,18 @@ public final class Lab implements AutoCloseable {
              })) {
             long deadline = started + timeout.toNanos();
             while (System.nanoTime() < deadline) {
-                if (hosts.host(host.id()).state() == HostState.DONE) {
+                if (reached.test(hosts.host(host.id()))) {
                     double seconds = (System.nanoTime() - started) / 1e9;
-                    timeline.add("netboot6", String.format("%s reached DONE after %.1f s", name, seconds));
+                    timeline.add("netboot6", String.format("%s reached %s after %.1f s", name, goal, seconds));
                     return new BootResult(firmware, hosts.host(host.id()), seconds, hosts.timeline(host.id()));
                 }
                 if (!vm.isAlive()) {
-                    throw new LabException(name + " (" + firmware.label() + ") powered off before reaching DONE; "
+                    throw new LabException(name + " (" + firmware.label() + ") powered off before reaching " + goal + "; "
                             + "serial console:\n" + LogTail.of(serial, 40));
                 }
                 vm.waitFor(200);
             }
-            throw new LabException(name + " (" + firmware.label() + ") did not reach DONE within " + timeout.toSeconds()
+            throw new LabException(name + " (" + firmware.label() + ") did not reach " + goal + " within " + timeout.toSeconds()
                     + " s; state " + hosts.host(host.id()).state() + "; serial console:\n" + LogTail.of(serial, 40)
                     + "\n" + dhcpServer.label() + " log:\n" + LogTail.of(dhcpLog(), 15));
         } catch (InterruptedException e) {

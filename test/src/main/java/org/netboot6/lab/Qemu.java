@@ -24,10 +24,11 @@ final class Qemu {
                 "-accel", "tcg", "-smp", "1", "-nodefaults", "-nographic", "-monitor", "none", "-serial", "stdio",
                 "-no-reboot", "-uuid", uuid.toString(),
                 "-netdev", "tap,id=n0,ifname=" + LabNetwork.TAP + ",script=no,downscript=no",
-                // empty romfile: no NIC option ROM, so the firmware's own network stack (or ipxe.lkrn) boots
+            // empty romfile: no NIC option ROM, so the firmware's own network stack (or ipxe.lkrn) boots
                 "-device", "virtio-net-pci,netdev=n0,mac=" + mac + ",romfile="));
+        // 1 GiB for every guest: enough for debian-installer; qemu allocates guest memory lazily
         if (firmware == Firmware.BIOS_IPXE) {
-            cmd.addAll(List.of("-m", "256", "-kernel", "/usr/lib/ipxe/ipxe.lkrn", "-initrd", ipv6OnlyScript(net).toString()));
+            cmd.addAll(List.of("-m", "1024", "-kernel", "/usr/lib/ipxe/ipxe.lkrn", "-initrd", ipv6OnlyScript(net).toString()));
         } else {
             Path vars = net.dir().resolve("run/ovmf-vars-" + mac.hyphenated() + ".fd");
             try {
@@ -35,7 +36,7 @@ final class Qemu {
             } catch (IOException e) {
                 throw new LabException("cannot copy OVMF variables: " + e.getMessage(), e);
             }
-            cmd.addAll(List.of("-m", "512",
+            cmd.addAll(List.of("-m", "1024",
                     "-drive", "if=pflash,format=raw,readonly=on,file=" + OVMF_CODE,
                     "-drive", "if=pflash,format=raw,file=" + vars,
                     "-fw_cfg", "name=opt/org.tianocore/IPv4PXESupport,string=n"));

@@ -1,0 +1,26 @@
+package org.netboot6.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+
+import org.junit.jupiter.api.Test;
+
+class BootHttpServerTest {
+    private static final String TOKEN = "2L-TLvUzQDAwRmAy5NhFbAj5l_MGuob5GwTizX4Nm3Y";
+
+    @Test
+    void tokensNeverReachTheAccessLogWhole() {
+        assertThat(BootHttpServer.printablePath(URI.create("/netboot6/preseed/" + TOKEN)))
+                .isEqualTo("/netboot6/preseed/2L-TLv...");
+        assertThat(BootHttpServer.printablePath(URI.create("/netboot6/done/" + TOKEN))).isEqualTo("/netboot6/done/2L-TLv...");
+        assertThat(BootHttpServer.printablePath(URI.create("/netboot6/autoinstall/" + TOKEN + "/user-data")))
+                .isEqualTo("/netboot6/autoinstall/2L-TLv.../user-data");
+    }
+
+    @Test
+    void controlCharactersAreEscaped() {
+        assertThat(BootHttpServer.printablePath(URI.create("/netboot6/host?mac=%0A"))).isEqualTo("/netboot6/host?mac=%0A");
+        assertThat(BootHttpServer.query("mac=%0Aexit&mac=second")).containsEntry("mac", "\nexit");
+    }
+}
