@@ -1,8 +1,11 @@
 # Shared by dev/demo.sh and dev/test.sh: installs what netboot6's lab and tests need and finds a database.
 # Sourced, not run. Debian 12, as root.
 
-NETBOOT6_PACKAGES="openjdk-17-jdk-headless maven iproute2 procps mariadb-client debootstrap lintian dpkg-dev \
-  radvd kea-dhcp6-server isc-dhcp-server dnsmasq-base qemu-system-x86 ovmf ipxe"
+# lab: daemons, qemu and firmware, the Debian installer; packaging: debootstrap, lintian, dpkg-dev;
+# renderer checks: the tools that read each generated file (debconf, cloud-init, netplan, ifupdown, NetworkManager)
+NETBOOT6_PACKAGES="openjdk-17-jdk-headless maven iproute2 procps mariadb-client python3 python3-yaml \
+  radvd kea-dhcp6-server isc-dhcp-server dnsmasq-base qemu-system-x86 ovmf ipxe debian-installer-12-netboot-amd64 \
+  debootstrap lintian dpkg-dev debconf cloud-init netplan.io ifupdown network-manager"
 
 log() { printf '==> %s\n' "$*"; }
 die() { printf 'netboot6: %s\n' "$*" >&2; exit 1; }
