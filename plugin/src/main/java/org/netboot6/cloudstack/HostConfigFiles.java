@@ -1,5 +1,7 @@
 package org.netboot6.cloudstack;
 
+import org.netboot6.service.BootService;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,48 +10,35 @@ import org.netboot6.cloudstack.Netboot6Settings.DhcpBackend;
 import org.netboot6.cloudstack.api.response.NetbootConfigFileResponse;
 import org.netboot6.model.BootHost;
 import org.netboot6.model.BootNetwork;
-import org.netboot6.model.HostState;
-import org.netboot6.model.Token;
 import org.netboot6.render.dhcp.DnsmasqConfigRenderer;
 import org.netboot6.render.dhcp.DnsmasqRuntime;
 import org.netboot6.render.dhcp.IscDhcpd6ConfigRenderer;
 import org.netboot6.render.dhcp.KeaDhcp6ConfigRenderer;
 import org.netboot6.render.dhcp.KeaRuntimePaths;
-import org.netboot6.render.ipxe.IpxeScriptRenderer;
 import org.netboot6.render.ra.RadvdConfigRenderer;
 
 /**
- * The files netboot6 renders for one host and its boot network, for review: the host's iPXE script as the boot
- * service would answer it now (local boot, or the probe of a host without profile; install scripts are not previewed
- * yet), radvd.conf and the DHCPv6 server's configuration. Secrets never appear: the host's
- * live token is not even read (its place is shown as {@link #MASK}).
+ * The files netboot6 renders for one host and its boot network, for review: the host's iPXE script and installer
+ * files as the boot service would answer them now ({@link BootService#preview}), radvd.conf and the DHCPv6 server's
+ * configuration. Secrets never appear: the host's live token is not even read (its place is shown as {@link #MASK}).
  */
 public final class HostConfigFiles {
-    public static final String MASK = "********";
+    public static final String MASK = BootService.TOKEN_MASK;
 
-    private final IpxeScriptRenderer ipxe = new IpxeScriptRenderer();
     private final RadvdConfigRenderer radvd = new RadvdConfigRenderer();
+
+    private final BootService boot;
+
+    public HostConfigFiles(BootService boot) {
+        this.boot = boot;
+    }
 
     public List<NetbootConfigFileResponse> render(BootHost host, BootNetwork network, DhcpBackend backend) {
         List<NetbootConfigFileResponse> files = new ArrayList<>();
-        files.add(new NetbootConfigFileResponse("host.ipxe", hostScript(host, network)));
+        boot.preview(host).forEach((name, content) -> files.add(new NetbootConfigFileResponse(name, content)));
         files.add(new NetbootConfigFileResponse("radvd.conf", radvd.render(network)));
         files.add(dhcp(network, backend));
         return files;
-    }
-
-    private String hostScript(BootHost host, BootNetwork network) {
-        if (host.state() != HostState.PROVISIONING) {
-            return ipxe.localBoot(host);
-        }
-        if (host.profileId().isPresent()) {
-            // an install script needs the host's planned address and install request, which only the boot service
-            // builds (with the live token); showing a probe script here would be wrong
-            return "# " + host.hostname() + " is armed (install of its profile, or a probe); its script is rendered by "
-                    + "the boot service at boot time and is not previewed here yet\n";
-        }
-        Token placeholder = Token.generate();
-        return ipxe.probe(host, network.bootBaseUrl(), placeholder).replace(placeholder.value(), MASK);
     }
 
     private static NetbootConfigFileResponse dhcp(BootNetwork network, DhcpBackend backend) {

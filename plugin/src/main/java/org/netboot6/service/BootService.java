@@ -4,6 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.logging.log4j.LogManager;
@@ -29,7 +33,9 @@ import org.netboot6.store.ChangeCounter;
 import org.netboot6.store.Database;
 import org.netboot6.store.HostRepository;
 import org.netboot6.store.NetworkRepository;
+import org.netboot6.store.PageRequest;
 import org.netboot6.store.ProfileRepository;
+import org.netboot6.store.StoreException;
 import org.netboot6.store.StoredProfile;
 import org.netboot6.store.StoredNetwork;
 import org.netboot6.store.TokenRepository;
@@ -116,41 +122,154 @@ public final class BootService {
         if (found.isEmpty()) {
             return new HostAnswer(BootReply.script(ipxe.unknownHost(mac)), null, null, null, Instant.MAX);
         }
-        BootHost host = found.get();
+        return answer(found.get(), mac, fromDatabase(c, now), now);
+    }
+
+    /**
+     * Where the parts of an answer come from: the database one query at a time (a request), or maps read in bulk
+     * ({@link #warmCache()}). Database errors surface as {@link StoreException}, as {@link Database} reports them.
+     */
+    private interface Parts {
+        Optional<TokenRepository.LiveToken> liveToken(long hostId);
+
+        Optional<StoredNetwork> network(long networkId);
+
+        Optional<StoredProfile> profile(long profileId);
+    }
+
+    private Parts fromDatabase(Connection c, Instant now) {
+        return new Parts() {
+            @Override
+            public Optional<TokenRepository.LiveToken> liveToken(long hostId) {
+                return unchecked(() -> tokens.findLive(c, hostId, now));
+            }
+
+            @Override
+            public Optional<StoredNetwork> network(long networkId) {
+                return unchecked(() -> networks.findById(c, networkId));
+            }
+
+            @Override
+            public Optional<StoredProfile> profile(long profileId) {
+                return unchecked(() -> profiles.findById(c, profileId));
+            }
+        };
+    }
+
+    private interface SqlCall<T> {
+        T call() throws SQLException;
+    }
+
+    private static <T> T unchecked(SqlCall<T> call) {
+        try {
+            return call.call();
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /** What {@code host}, booting from {@code mac}, is answered now. */
+    private HostAnswer answer(BootHost host, Mac mac, Parts parts, Instant now) {
         if (host.state() != HostState.PROVISIONING) {
             return new HostAnswer(BootReply.script(ipxe.localBoot(host)), host.id(), "local-boot",
                     "state " + host.state() + ", nothing armed", Instant.MAX);
         }
-        Optional<TokenRepository.LiveToken> token = tokens.findLive(c, host.id(), now);
+        Optional<TokenRepository.LiveToken> token = parts.liveToken(host.id());
         if (token.isEmpty()) {
             LOG.warn("host {} is PROVISIONING but its token expired; answering local boot", host);
             return new HostAnswer(BootReply.script(ipxe.localBoot(host)), host.id(), "local-boot",
                     "armed, but its token expired", Instant.MAX);
         }
         if (HostService.PURPOSE_INSTALL.equals(token.get().purpose())) {
-            InstallRequest install = installRequest(c, host, mac, token.get().token());
+            InstallRequest install = installRequest(parts, host, mac, token.get().token());
             return new HostAnswer(BootReply.script(ipxe.install(install)), host.id(), "boot-script",
                     "install script served: " + install.profile().release(), token.get().expires());
         }
-        StoredNetwork network = network(c, host);
+        StoredNetwork network = network(parts, host);
         return new HostAnswer(BootReply.script(ipxe.probe(host, network.network().bootBaseUrl(), token.get().token())),
                 host.id(), "boot-script", "probe script served", token.get().expires());
     }
 
-    private StoredNetwork network(Connection c, BootHost host) throws SQLException {
-        return networks.findById(c, host.networkId())
+    private static StoredNetwork network(Parts parts, BootHost host) {
+        return parts.network(host.networkId())
                 .orElseThrow(() -> new IllegalStateException("host " + host + " has no network"));
+    }
+
+    /**
+     * Renders the answer of every registered host, for each of its MACs, from bulk queries (hosts with their MACs,
+     * live tokens, networks, profiles) and caches them, stamped with the change counter as it was read BEFORE the
+     * queries: a change committed meanwhile leaves them stale (not served), never wrong. Linear in the number of
+     * hosts; after it a boot storm needs no database round trip. Returns the number of MACs cached (0 while the
+     * change counter cannot be read: then nothing is cached).
+     */
+    public int warmCache() {
+        long stamp = watcher.freshValue();
+        if (stamp < 0) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        try {
+            return warmCache(stamp, now);
+        } catch (StoreException e) {
+            LOG.warn("boot answers not rendered ahead: {}; each host is answered from the database at its first boot",
+                    e.getMessage());
+            return 0;
+        }
+    }
+
+    private int warmCache(long stamp, Instant now) {
+        return db.read(c -> {
+            Map<Long, TokenRepository.LiveToken> live = tokens.findAllLive(c, now);
+            Map<Long, StoredNetwork> nets = new HashMap<>();
+            networks.list(c, null, PageRequest.all()).items().forEach(n -> nets.put(n.id(), n));
+            Map<Long, StoredProfile> profs = new HashMap<>();
+            profiles.list(c, null, PageRequest.all()).items().forEach(p -> profs.put(p.id(), p));
+            Parts parts = new Parts() {
+                @Override
+                public Optional<TokenRepository.LiveToken> liveToken(long hostId) {
+                    return Optional.ofNullable(live.get(hostId));
+                }
+
+                @Override
+                public Optional<StoredNetwork> network(long networkId) {
+                    return Optional.ofNullable(nets.get(networkId));
+                }
+
+                @Override
+                public Optional<StoredProfile> profile(long profileId) {
+                    return Optional.ofNullable(profs.get(profileId));
+                }
+            };
+            int[] cached = {0};
+            hosts.forEach(c, host -> {
+                for (Mac mac : host.macs()) {
+                    try {
+                        answers.store(mac, stamp, answer(host, mac, parts, now));
+                        cached[0]++;
+                    } catch (RuntimeException e) {
+                        // left to the request, which answers (and reports) it from the database as before
+                        LOG.debug("boot answer of {} not cached at start: {}", host, e.getMessage());
+                    }
+                }
+            });
+            return cached[0];
+        });
+    }
+
+    /** How many MACs have an answer in memory, current or not. */
+    public int cachedAnswers() {
+        return answers.size();
     }
 
     /**
      * Everything one host's install is rendered from; the host must have a profile and a planned address.
      * {@code bootMac} is the NIC iPXE booted from (any port of a bond).
      */
-    private InstallRequest installRequest(Connection c, BootHost host, Mac bootMac, Token token) throws SQLException {
-        StoredProfile profile = profiles.findById(c, host.profileId()
+    private InstallRequest installRequest(Parts parts, BootHost host, Mac bootMac, Token token) {
+        StoredProfile profile = parts.profile(host.profileId()
                 .orElseThrow(() -> new IllegalStateException("host " + host + " is armed for an install but has no profile")))
                 .orElseThrow(() -> new IllegalStateException("the profile of host " + host + " was removed"));
-        BootNetwork network = network(c, host).network();
+        BootNetwork network = network(parts, host).network();
         Ipv6Address address = host.address()
                 .orElseThrow(() -> new IllegalStateException("host " + host + " has no planned address"));
         HostNetwork hostNetwork = HostNetwork.on(network, host.hostname(), host.link(), profile.profile().addressing(),
@@ -194,7 +313,7 @@ public final class BootService {
             }
             BootHost host = hosts.findById(c, found.hostId().get())
                     .orElseThrow(() -> new IllegalStateException("live token of a removed host"));
-            InstallRequest install = installRequest(c, host, host.mac(), token);
+            InstallRequest install = installRequest(fromDatabase(c, now), host, host.mac(), token);
             if (install.profile().release().family() != file.family()) {
                 LOG.warn("{} request from {} for host {}, which installs {}", file.label(), remote, host,
                         install.profile().release());
@@ -205,6 +324,40 @@ public final class BootService {
             return BootReply.script(render(file, install));
         });
         return reply;
+    }
+
+    /** What a previewed file shows where the host's token would be. */
+    public static final String TOKEN_MASK = "********";
+
+    /**
+     * The files the host would be served right now, for an operator to review: its iPXE script and, when it is armed
+     * for an install, its installer files. The live token is never read; its place shows {@link #TOKEN_MASK}.
+     */
+    public Map<String, String> preview(BootHost host) {
+        Instant now = clock.instant();
+        Token placeholder = Token.generate();
+        Map<String, String> files = new LinkedHashMap<>();
+        db.read(c -> {
+            Parts parts = fromDatabase(c, now);
+            Optional<String> armedFor = host.state() == HostState.PROVISIONING
+                    ? parts.liveToken(host.id()).map(TokenRepository.LiveToken::purpose) : Optional.empty();
+            if (armedFor.isEmpty()) {
+                files.put("host.ipxe", ipxe.localBoot(host));
+            } else if (HostService.PURPOSE_PROBE.equals(armedFor.get())) {
+                files.put("host.ipxe", ipxe.probe(host, network(parts, host).network().bootBaseUrl(), placeholder));
+            } else {
+                InstallRequest install = installRequest(parts, host, host.mac(), placeholder);
+                files.put("host.ipxe", ipxe.install(install));
+                for (InstallerFile file : InstallerFile.values()) {
+                    if (file.family() == install.profile().release().family() && file != InstallerFile.AUTOINSTALL_VENDOR_DATA) {
+                        files.put(file.fileName(), render(file, install));
+                    }
+                }
+            }
+            return null;
+        });
+        files.replaceAll((name, content) -> content.replace(placeholder.value(), TOKEN_MASK));
+        return files;
     }
 
     private String render(InstallerFile file, InstallRequest install) {

@@ -1,8 +1,12 @@
 package org.netboot6.cloudstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -14,9 +18,17 @@ import org.netboot6.model.HostState;
 import org.netboot6.model.Hostname;
 import org.netboot6.model.Mac;
 import org.netboot6.render.dhcp.TestNetworks;
+import org.netboot6.service.BootService;
 
+/** The response assembly; what the boot service previews is tested against MariaDB in InstallFlowIT. */
 class HostConfigFilesTest {
     private final BootNetwork network = TestNetworks.rack1().build();
+    private final BootService boot = mock(BootService.class);
+
+    private HostConfigFiles files() {
+        when(boot.preview(any())).thenReturn(Map.of("host.ipxe", "#!ipxe\necho netboot6: booting from local disk\nexit\n"));
+        return new HostConfigFiles(boot);
+    }
 
     private static BootHost host(HostState state) {
         return BootHost.builder().id(1).uuid("c0ffee00-0000-4000-8000-000000000003").networkId(1)
@@ -29,7 +41,7 @@ class HostConfigFilesTest {
 
     @Test
     void aHostSeesItsScriptAndItsNetworksDaemonConfigs() {
-        List<NetbootConfigFileResponse> files = new HostConfigFiles().render(host(HostState.READY), network, DhcpBackend.KEA);
+        List<NetbootConfigFileResponse> files = files().render(host(HostState.READY), network, DhcpBackend.KEA);
 
         assertThat(names(files)).containsExactly("host.ipxe", "radvd.conf", "kea-dhcp6.conf");
         assertThat(files.get(0).getContent()).contains("booting from local disk");
@@ -38,28 +50,10 @@ class HostConfigFilesTest {
     }
 
     @Test
-    void anArmedHostsTokenIsMasked() {
-        String script = new HostConfigFiles().render(host(HostState.PROVISIONING), network, DhcpBackend.KEA).get(0)
-                .getContent();
-
-        assertThat(script).contains("/done/" + HostConfigFiles.MASK);
-        assertThat(script).doesNotContainPattern("/done/[A-Za-z0-9_-]{43}");
-    }
-
-    @Test
-    void anArmedHostWithAProfileIsNotShownAProbeScript() {
-        BootHost armed = host(HostState.PROVISIONING).toBuilder().profileId(7L).build();
-
-        String script = new HostConfigFiles().render(armed, network, DhcpBackend.KEA).get(0).getContent();
-
-        assertThat(script).contains("is armed").doesNotContain("/done/");
-    }
-
-    @Test
     void theDhcpServerIsTheConfiguredBackend() {
-        assertThat(names(new HostConfigFiles().render(host(HostState.READY), network, DhcpBackend.ISC)))
+        assertThat(names(files().render(host(HostState.READY), network, DhcpBackend.ISC)))
                 .contains("dhcpd6.conf");
-        assertThat(names(new HostConfigFiles().render(host(HostState.READY), network, DhcpBackend.DNSMASQ)))
+        assertThat(names(files().render(host(HostState.READY), network, DhcpBackend.DNSMASQ)))
                 .contains("dnsmasq.conf");
     }
 }

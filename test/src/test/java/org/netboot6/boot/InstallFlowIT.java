@@ -157,6 +157,24 @@ class InstallFlowIT {
     }
 
     @Test
+    void previewShowsTheArmedInstallsFilesWithTheTokenMasked() throws Exception {
+        StoredProfile debian = profile("debian12-c", OsRelease.DEBIAN_12);
+        BootHost host = host("preview-1", debian.uuid(), "00:00:5e:00:53:d1");
+        assertThat(services.boot().preview(services.hosts().get(host.uuid()))).containsOnlyKeys("host.ipxe")
+                .extractingByKey("host.ipxe").asString().contains("nothing armed");
+        services.hosts().provision(host.uuid(), null, false, Duration.ofHours(1));
+        java.util.Map<String, String> files = services.boot().preview(services.hosts().get(host.uuid()));
+        assertThat(files).containsOnlyKeys("host.ipxe", "preseed.cfg");
+        assertThat(files.get("host.ipxe")).contains("preseed/url=http://[2001:db8:0:1::2]:8080/netboot6/preseed/********");
+        assertThat(files.get("preseed.cfg")).contains("/done/********").contains("d-i netcfg/hostname string preview-1");
+        assertThat(String.join("", files.values())).doesNotContainPattern("/(done|preseed)/[A-Za-z0-9_-]{43}");
+
+        services.hosts().provision(host.uuid(), null, true, Duration.ofHours(1));
+        assertThat(services.boot().preview(services.hosts().get(host.uuid()))).containsOnlyKeys("host.ipxe")
+                .extractingByKey("host.ipxe").asString().contains("/done/********");
+    }
+
+    @Test
     void loadersAreServedByNameOnly() throws Exception {
         HttpResponse<byte[]> efi = http.send(HttpRequest.newBuilder(URI.create(base + "/loaders/ipxe.efi")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());

@@ -23,7 +23,7 @@ public class GetNetbootHostConfigCmd extends NetbootHostIdCmd {
             BootHost host = services.hosts().get(id);
             BootNetwork network = services.networks().get(host.networkId()).network();
             return new NetbootHostConfigResponse(host.uuid(), host.hostname().toString(),
-                    new HostConfigFiles().render(host, network, manager.settings().dhcpBackend()));
+                    new HostConfigFiles(services.boot()).render(host, network, manager.settings().dhcpBackend()));
         });
         response.setResponseName(getCommandName());
         setResponseObject(response);
