@@ -24,25 +24,9 @@ public final class BootEventWriter implements AutoCloseable {
     static final int CAPACITY = 100_000;
     static final int BATCH = 1_000;
 
-    private static final class Event {
-        final long hostId;
-        final Instant at;
-        final String kind;
-        final String detail;
-        final String remote;
-
-        Event(long hostId, Instant at, String kind, String detail, String remote) {
-            this.hostId = hostId;
-            this.at = at;
-            this.kind = kind;
-            this.detail = detail;
-            this.remote = remote;
-        }
-    }
-
     private final Database db;
     private final BootEventRepository events;
-    private final BlockingQueue<Event> queue = new ArrayBlockingQueue<>(CAPACITY);
+    private final BlockingQueue<BootEventRepository.Pending> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final AtomicLong dropped = new AtomicLong();
     private final Object flushLock = new Object();
     private final Thread writer;
@@ -57,7 +41,7 @@ public final class BootEventWriter implements AutoCloseable {
     }
 
     public void record(long hostId, Instant at, String kind, String detail, String remote) {
-        if (!queue.offer(new Event(hostId, at, kind, detail, remote))) {
+        if (!queue.offer(new BootEventRepository.Pending(hostId, at, kind, detail, remote))) {
             if (dropped.incrementAndGet() % 10_000 == 1) {
                 LOG.warn("boot event queue full: {} events dropped so far", dropped.get());
             }
@@ -71,7 +55,7 @@ public final class BootEventWriter implements AutoCloseable {
     private void run() {
         while (running) {
             try {
-                Event first = queue.poll(50, TimeUnit.MILLISECONDS);
+                BootEventRepository.Pending first = queue.poll(50, TimeUnit.MILLISECONDS);
                 if (first != null) {
                     write(first);
                 }
@@ -83,9 +67,9 @@ public final class BootEventWriter implements AutoCloseable {
         }
     }
 
-    private void write(Event first) {
+    private void write(BootEventRepository.Pending first) {
         synchronized (flushLock) {
-            List<Event> batch = new ArrayList<>();
+            List<BootEventRepository.Pending> batch = new ArrayList<>();
             if (first != null) {
                 batch.add(first);
             }
@@ -94,9 +78,7 @@ public final class BootEventWriter implements AutoCloseable {
                 return;
             }
             db.inTransaction(c -> {
-                for (Event e : batch) {
-                    events.record(c, e.hostId, e.at, e.kind, e.detail, e.remote);
-                }
+                events.recordAll(c, batch);
                 return null;
             });
         }

@@ -45,11 +45,13 @@ public final class Netboot6Services implements AutoCloseable {
     }
 
     /**
-     * Starts following the cluster's change counter; from then on per-host boot scripts are served from memory while
+     * Starts following the cluster's change counter and renders every registered host's answer into memory in one
+     * bulk read ({@link BootService#warmCache()}); from then on per-host boot scripts are served from memory while
      * current. Before it (or if the schema is not migrated) every request is answered from the database.
      */
     public Netboot6Services startCaching() {
         watcher.start();
+        boot.warmCache();
         return this;
     }
 

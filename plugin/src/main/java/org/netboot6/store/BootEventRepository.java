@@ -47,19 +47,50 @@ public final class BootEventRepository {
         }
     }
 
+    /** An event to be written by {@link #recordAll}. */
+    public static final class Pending {
+        private final Long hostId;
+        private final Instant at;
+        private final String kind;
+        private final String detail;
+        private final String remote;
+
+        public Pending(Long hostId, Instant at, String kind, String detail, String remote) {
+            this.hostId = hostId;
+            this.at = at;
+            this.kind = kind;
+            this.detail = detail;
+            this.remote = remote;
+        }
+    }
+
     public void record(Connection c, Long hostId, Instant at, String kind, String detail, String remote)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO netboot6_boot_event (host_id, at, kind, detail, remote) VALUES (?,?,?,?,?)")) {
-            if (hostId == null) {
-                ps.setNull(1, java.sql.Types.BIGINT);
-            } else {
-                ps.setLong(1, hostId);
+        recordAll(c, List.of(new Pending(hostId, at, kind, detail, remote)));
+    }
+
+    /** Writes {@code events} with one multi-row INSERT (the boot-event writer's batches: one round trip each). */
+    public void recordAll(Connection c, List<Pending> events) throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO netboot6_boot_event (host_id, at, kind, detail, remote) VALUES ");
+        for (int i = 0; i < events.size(); i++) {
+            sql.append(i == 0 ? "(?,?,?,?,?)" : ",(?,?,?,?,?)");
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int p = 1;
+            for (Pending e : events) {
+                if (e.hostId == null) {
+                    ps.setNull(p++, java.sql.Types.BIGINT);
+                } else {
+                    ps.setLong(p++, e.hostId);
+                }
+                ps.setTimestamp(p++, Rows.timestamp(e.at));
+                ps.setString(p++, e.kind);
+                ps.setString(p++, e.detail.length() > 512 ? e.detail.substring(0, 512) : e.detail);
+                ps.setString(p++, e.remote.length() > 64 ? e.remote.substring(0, 64) : e.remote);
             }
-            ps.setTimestamp(2, Rows.timestamp(at));
-            ps.setString(3, kind);
-            ps.setString(4, detail.length() > 512 ? detail.substring(0, 512) : detail);
-            ps.setString(5, remote.length() > 64 ? remote.substring(0, 64) : remote);
             ps.executeUpdate();
         }
     }

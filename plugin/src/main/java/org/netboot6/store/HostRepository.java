@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.netboot6.model.BondMode;
 import org.netboot6.model.BootHost;
@@ -227,23 +228,54 @@ public final class HostRepository {
         return hosts.isEmpty() ? Optional.empty() : Optional.of(hosts.get(0));
     }
 
+    /**
+     * Every registered host with its MACs, in one query (the boot service's warm-up reads all hosts this way:
+     * linear, no query per host). Hosts without a MAC cannot boot and are left out.
+     */
+    public void forEach(Connection c, Consumer<BootHost> each) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", m.mac FROM netboot6_host h "
+                + "JOIN netboot6_host_mac m ON m.host_id = h.id WHERE h.removed IS NULL ORDER BY h.id, m.position");
+             ResultSet rs = ps.executeQuery()) {
+            BootHost.Builder current = null;
+            long currentId = -1;
+            while (rs.next()) {
+                long id = rs.getLong("id");
+                if (id != currentId) {
+                    if (current != null) {
+                        each.accept(current.build());
+                    }
+                    current = builder(rs);
+                    currentId = id;
+                }
+                current.mac(Mac.parse(rs.getString("mac")));
+            }
+            if (current != null) {
+                each.accept(current.build());
+            }
+        }
+    }
+
+    private static BootHost.Builder builder(ResultSet rs) throws SQLException {
+        String smbios = rs.getString("smbios_uuid");
+        long profile = rs.getLong("profile_id");
+        boolean noProfile = rs.wasNull();
+        return BootHost.builder().id(rs.getLong("id")).uuid(rs.getString("uuid"))
+                .networkId(rs.getLong("network_id")).kind(HostKind.valueOf(rs.getString("kind")))
+                .cloudStackHostUuid(rs.getString("cloudstack_host_uuid"))
+                .cloudStackVmUuid(rs.getString("cloudstack_vm_uuid"))
+                .profileId(noProfile ? null : profile)
+                .hostname(Hostname.parse(rs.getString("hostname")))
+                .address(address(rs.getString("address")))
+                .bondMode(rs.getString("bond_mode") == null ? null : BondMode.valueOf(rs.getString("bond_mode")))
+                .smbiosUuid(smbios == null ? null : SmbiosUuid.parse(smbios))
+                .state(HostState.valueOf(rs.getString("state")));
+    }
+
     private static List<BootHost> read(Connection c, PreparedStatement ps) throws SQLException {
         Map<Long, BootHost.Builder> builders = new LinkedHashMap<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                String smbios = rs.getString("smbios_uuid");
-                long profile = rs.getLong("profile_id");
-                boolean noProfile = rs.wasNull();
-                builders.put(rs.getLong("id"), BootHost.builder().id(rs.getLong("id")).uuid(rs.getString("uuid"))
-                        .networkId(rs.getLong("network_id")).kind(HostKind.valueOf(rs.getString("kind")))
-                        .cloudStackHostUuid(rs.getString("cloudstack_host_uuid"))
-                        .cloudStackVmUuid(rs.getString("cloudstack_vm_uuid"))
-                        .profileId(noProfile ? null : profile)
-                        .hostname(Hostname.parse(rs.getString("hostname")))
-                        .address(address(rs.getString("address")))
-                        .bondMode(rs.getString("bond_mode") == null ? null : BondMode.valueOf(rs.getString("bond_mode")))
-                        .smbiosUuid(smbios == null ? null : SmbiosUuid.parse(smbios))
-                        .state(HostState.valueOf(rs.getString("state"))));
+                builders.put(rs.getLong("id"), builder(rs));
             }
         }
         if (builders.isEmpty()) {

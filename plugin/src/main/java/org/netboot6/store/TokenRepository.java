@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.netboot6.model.Token;
@@ -83,6 +85,22 @@ public final class TokenRepository {
                         Rows.instant(rs, "expires"))) : Optional.empty();
             }
         }
+    }
+
+    /** The newest live token of every host that has one, in one query (the boot service's warm-up). */
+    public Map<Long, LiveToken> findAllLive(Connection c, Instant now) throws SQLException {
+        Map<Long, LiveToken> live = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT host_id, token, purpose, expires FROM netboot6_token "
+                + "WHERE used IS NULL AND expires > ? ORDER BY host_id, created DESC")) {
+            ps.setTimestamp(1, Rows.timestamp(now));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    live.putIfAbsent(rs.getLong(1), new LiveToken(Token.parse(rs.getString(2)), rs.getString(3),
+                            Rows.instant(rs, "expires")));
+                }
+            }
+        }
+        return live;
     }
 
     /** What a presented token is, without using it up. */
