@@ -2,41 +2,38 @@ package org.netboot6.lab;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.naming.ConfigurationException;
 import javax.sql.DataSource;
 
-import org.netboot6.boot.BootHttpServer;
+import org.netboot6.cloudstack.Netboot6ManagerImpl;
+import org.netboot6.cloudstack.Netboot6Settings;
+import org.netboot6.cloudstack.api.response.NetbootNetworkResponse;
 import org.netboot6.model.BootHost;
 import org.netboot6.model.BootNetwork;
-import org.netboot6.model.DomainName;
 import org.netboot6.model.HostState;
 import org.netboot6.model.Hostname;
 import org.netboot6.model.Mac;
 import org.netboot6.model.SmbiosUuid;
-import org.netboot6.service.HostService;
-import org.netboot6.service.ProfileService;
-import org.netboot6.store.StoredProfile;
-import org.netboot6.model.InstallProfile;
-import org.netboot6.service.Netboot6Services;
-import org.netboot6.service.NewHost;
-import org.netboot6.store.StoredNetwork;
 
 /**
  * The IPv6-only netboot lab: a namespace with RA, DHCPv6 (Kea by default, or dnsmasq, or ISC dhcpd -6; see
  * {@link LabDhcp}) and TFTP servers configured by netboot6's renderers (each config checked by its daemon
- * first), the netboot6 boot service, and qemu guests with Debian's iPXE and OVMF firmware. A boot succeeds when the guest's host reaches DONE in the database.
+ * first), the netboot6 plugin's manager (configured and started as CloudStack does, serving the boot service) driven
+ * through its API commands, and qemu guests with Debian's iPXE and OVMF firmware. A boot succeeds when the guest's
+ * host reaches DONE in the database.
  */
 public final class Lab implements AutoCloseable {
     private static final Pattern SERIAL_INTERESTING = Pattern.compile(
@@ -47,9 +44,9 @@ public final class Lab implements AutoCloseable {
     /** Everything started, in order; closed in reverse, also when start-up fails half-way. */
     private final List<AutoCloseable> resources;
     private final LabNetwork net;
-    private final HostService hosts;
-    private final ProfileService profiles;
-    private final StoredNetwork network;
+    private final Netboot6ManagerImpl manager;
+    private final LabApi api;
+    private final String networkId;
     private final DhcpServer dhcpServer;
 
     private Lab(Path dir, DataSource dataSource, Timeline timeline, DhcpServer dhcpServer, List<AutoCloseable> resources)
@@ -64,32 +61,28 @@ public final class Lab implements AutoCloseable {
         resources.add(net);
 
         int port = freePort(net);
-        BootNetwork bootNetwork = BootNetwork.builder()
-                .name("lab-" + net.netns())
-                .interfaceName(LabNetwork.BRIDGE)
-                .prefix(net.prefix())
-                .router(net.routerAddress())
-                .bootServer(net.bootServerAddress())
-                .bootPort(port)
-                .tftpServer(net.routerAddress())
-                .dnsServer(net.routerAddress())
-                .searchDomain(DomainName.parse("searchDomain", "lab.example"))
-                .build();
-        Netboot6Services services = new Netboot6Services(dataSource, Clock.systemUTC(), bootNetwork.bootBaseUrl());
-        int migrations = services.migrate();
-        resources.add(services.startCaching());
-        timeline.add("db", "schema migrated (" + migrations + " migrations applied)");
-        hosts = services.hosts();
-        profiles = services.profiles();
-        network = services.networks().create(bootNetwork);
-
-        BootHttpServer http = new BootHttpServer(new InetSocketAddress(
-                InetAddress.getByAddress(net.bootServerAddress().octets()), port), 8, services.boot(),
-                (remote, method, path, status, bytes, micros) ->
-                        timeline.add("http", remote + " " + method + " " + path + " -> " + status + " (" + bytes + " B)"));
-        http.start();
-        resources.add(http);
-        timeline.add("netboot6", "boot service listening on " + bootNetwork.bootBaseUrl() + "/");
+        String publicUrl = "http://" + net.bootServerAddress().bracketed() + ":" + port + "/netboot6";
+        Netboot6Settings settings = new Netboot6Settings(net.bootServerAddress().toString(), port, publicUrl, 8,
+                Duration.ofMinutes(30), Netboot6Settings.DhcpBackend.KEA);
+        resources.add(new AccessLogToTimeline(timeline));
+        // the plugin's manager, started as CloudStack starts it: configure() migrates, start() serves
+        manager = new Netboot6ManagerImpl(dataSource, () -> settings, Clock.systemUTC());
+        try {
+            manager.configure("netboot6Manager", new HashMap<>());
+        } catch (ConfigurationException e) {
+            throw new LabException("the netboot6 manager refused to configure: " + e.getMessage(), e);
+        }
+        resources.add(manager::stop);
+        manager.start();
+        timeline.add("netboot6", "manager configured (schema migrated) and started: boot service on " + publicUrl + "/");
+        api = new LabApi(manager, timeline);
+        NetbootNetworkResponse created = api.createNetwork(Map.of("name", "lab-" + net.netns(),
+                "interfacename", LabNetwork.BRIDGE, "prefix", net.prefix().toString(),
+                "router", net.routerAddress().toString(), "bootserver", net.bootServerAddress().toString(),
+                "bootport", Integer.toString(port), "tftpserver", net.routerAddress().toString(),
+                "dnsservers", net.routerAddress().toString(), "searchdomains", "lab.example"));
+        networkId = created.getId();
+        BootNetwork bootNetwork = manager.services().networks().get(networkId).network();
 
         new LabDhcp(net, dir, timeline, resources).start(dhcpServer, bootNetwork);
     }
@@ -120,10 +113,9 @@ public final class Lab implements AutoCloseable {
 
     /** Registers a host, arms a probe, boots it with {@code firmware} and waits until it reports DONE. */
     public BootResult boot(Firmware firmware, Mac mac, SmbiosUuid uuid, Hostname name, Duration timeout) {
-        BootHost host = register(mac, uuid, name, null);
-        hosts.provision(host.uuid(), null, true, Duration.ofMinutes(30));
-        timeline.add("netboot6", "host " + name + " " + mac + " registered and armed for a probe (state PROVISIONING)");
-        return run(host, firmware, timeout, "DONE", h -> h.state() == HostState.DONE);
+        String hostId = register(mac, uuid, name, null);
+        api.provision(hostId, true);
+        return run(hostId, firmware, timeout, "DONE", id -> api.state(id).equals(HostState.DONE.name()));
     }
 
     /**
@@ -131,17 +123,20 @@ public final class Lab implements AutoCloseable {
      * file with its token; the VM is stopped there (the lab has no package mirror to finish an install).
      */
     public BootResult installUntilAnswerFile(Firmware firmware, Mac mac, SmbiosUuid uuid, Hostname name,
-            StoredProfile profile, Duration timeout) {
-        BootHost host = register(mac, uuid, name, profile.uuid());
-        hosts.provision(host.uuid(), null, false, Duration.ofMinutes(30));
-        timeline.add("netboot6", "host " + name + " " + mac + " registered and armed for " + profile.profile().release()
-                + " (planned address " + host.address().map(Object::toString).orElse("-") + ")");
-        return run(host, firmware, timeout, "its answer file",
-                h -> hosts.timeline(h.id()).stream().anyMatch(e -> e.kind().equals("installer-file")));
+            String profileId, Duration timeout) {
+        String hostId = register(mac, uuid, name, profileId);
+        api.provision(hostId, false);
+        return run(hostId, firmware, timeout, "its answer file", id -> manager.services().hosts()
+                .timeline(host(id).id()).stream().anyMatch(e -> e.kind().equals("installer-file")));
     }
 
-    public StoredProfile createProfile(InstallProfile profile) {
-        return profiles.create(profile);
+    /** createNetbootProfile with these parameters; returns the profile's id. */
+    public String createProfile(Map<String, String> params) {
+        return api.createProfile(params).getId();
+    }
+
+    private BootHost host(String hostId) {
+        return manager.services().hosts().get(hostId);
     }
 
     /** Serves installer kernels and initrds to the lab's guests, as an operator's mirror would. */
@@ -156,17 +151,17 @@ public final class Lab implements AutoCloseable {
         }
     }
 
-    private BootHost register(Mac mac, SmbiosUuid uuid, Hostname name, String profileUuid) {
-        NewHost spec = new NewHost();
-        spec.networkUuid = network.uuid();
-        spec.macs.add(mac);
-        spec.hostname = name;
-        spec.smbiosUuid = uuid;
-        spec.profileUuid = profileUuid;
-        return hosts.add(spec);
+    private String register(Mac mac, SmbiosUuid uuid, Hostname name, String profileId) {
+        Map<String, String> params = new HashMap<>(Map.of("networkid", networkId, "hostname", name.toString(),
+                "macaddresses", mac.toString(), "smbiosuuid", uuid.toString()));
+        if (profileId != null) {
+            params.put("profileid", profileId);
+        }
+        return api.addHost(params).getId();
     }
 
-    private BootResult run(BootHost host, Firmware firmware, Duration timeout, String goal, Predicate<BootHost> reached) {
+    private BootResult run(String hostId, Firmware firmware, Duration timeout, String goal, Predicate<String> reached) {
+        BootHost host = host(hostId);
         Hostname name = host.hostname();
         Mac mac = host.mac();
         SmbiosUuid uuid = host.smbiosUuid().orElseThrow();
@@ -180,10 +175,11 @@ public final class Lab implements AutoCloseable {
              })) {
             long deadline = started + timeout.toNanos();
             while (System.nanoTime() < deadline) {
-                if (reached.test(hosts.host(host.id()))) {
+                if (reached.test(hostId)) {
                     double seconds = (System.nanoTime() - started) / 1e9;
                     timeline.add("netboot6", String.format("%s reached %s after %.1f s", name, goal, seconds));
-                    return new BootResult(firmware, hosts.host(host.id()), seconds, hosts.timeline(host.id()));
+                    manager.services().flushBootEvents();
+                    return new BootResult(firmware, host(hostId), seconds, manager.services().hosts().timeline(host.id()));
                 }
                 if (!vm.isAlive()) {
                     throw new LabException(name + " (" + firmware.label() + ") powered off before reaching " + goal + "; "
@@ -192,7 +188,7 @@ public final class Lab implements AutoCloseable {
                 vm.waitFor(200);
             }
             throw new LabException(name + " (" + firmware.label() + ") did not reach " + goal + " within " + timeout.toSeconds()
-                    + " s; state " + hosts.host(host.id()).state() + "; serial console:\n" + LogTail.of(serial, 40)
+                    + " s; state " + api.state(hostId) + "; serial console:\n" + LogTail.of(serial, 40)
                     + "\n" + dhcpServer.label() + " log:\n" + LogTail.of(dhcpLog(), 15));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -17,7 +17,7 @@ import org.netboot6.testdb.ScratchDatabase;
 
 /**
  * The walking skeleton end to end: real radvd and kea-dhcp6 configured by netboot6, real iPXE and OVMF in qemu,
- * IPv6 only. Both boot paths must end with the host DONE in the database. Fails (never skips) when the machine
+ * IPv6 only; network and hosts created, and hosts armed, through the API commands (the lab prints them as cmk lines). Both boot paths must end with the host DONE in the database. Fails (never skips) when the machine
  * cannot build the lab.
  */
 class LabBootTest {
@@ -47,11 +47,13 @@ class LabBootTest {
             System.out.println("Boot service access log:");
             http.forEach(l -> System.out.println("  " + l));
             for (String mac : List.of("00-00-5e-00-53-01", "00-00-5e-00-53-02")) {
-                assertThat(http).anyMatch(l -> l.contains("GET /netboot6/host?mac=" + mac) && l.contains("-> 200 ("));
+                assertThat(http).anyMatch(l -> l.contains("\"GET /netboot6/host?mac=" + mac) && l.contains("\" 200 "));
             }
-            assertThat(http).filteredOn(l -> l.contains("GET /netboot6/boot.ipxe -> 200")).hasSize(2);
-            assertThat(http).filteredOn(l -> l.contains("GET /netboot6/done/") && l.contains("-> 200")).hasSize(2);
+            assertThat(http).filteredOn(l -> l.contains("\"GET /netboot6/boot.ipxe\" 200 ")).hasSize(2);
+            assertThat(http).filteredOn(l -> l.contains("\"GET /netboot6/done/") && l.contains("\" 200 ")).hasSize(2);
             assertThat(timeline.lines()).anyMatch(l -> l.contains("kea") && l.contains("lease for address"));
+            assertThat(timeline.lines()).anyMatch(l -> l.contains("cmk create netbootnetwork"));
+            assertThat(timeline.lines()).filteredOn(l -> l.contains("cmk provision netboothost")).hasSize(2);
             assertThat(timeline.lines()).anyMatch(l -> l.contains("tftp") && l.contains("sent") && l.contains("ipxe.efi"));
         }
         assertThat(Commands.run("ip", "netns", "list")).doesNotContain(LabNetwork.NETNS_PREFIX + "");
