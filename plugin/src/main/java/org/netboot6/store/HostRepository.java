@@ -174,41 +174,20 @@ public final class HostRepository {
     }
 
     public Page<BootHost> list(Connection c, Filter filter, PageRequest page) throws SQLException {
-        StringBuilder where = new StringBuilder(" WHERE h.removed IS NULL");
-        List<Object> args = new ArrayList<>();
+        PagedQuery q = new PagedQuery("netboot6_host h", "h");
         if (filter.uuid != null) {
-            where.append(" AND h.uuid = ?");
-            args.add(filter.uuid);
+            q.and("h.uuid = ?", filter.uuid);
         }
         if (filter.networkId != null) {
-            where.append(" AND h.network_id = ?");
-            args.add(filter.networkId);
+            q.and("h.network_id = ?", filter.networkId);
         }
         if (filter.state != null) {
-            where.append(" AND h.state = ?");
-            args.add(filter.state.name());
+            q.and("h.state = ?", filter.state.name());
         }
         if (filter.mac != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM netboot6_host_mac f WHERE f.host_id = h.id AND f.mac = ?)");
-            args.add(filter.mac.toString());
+            q.and("EXISTS (SELECT 1 FROM netboot6_host_mac f WHERE f.host_id = h.id AND f.mac = ?)", filter.mac.toString());
         }
-        if (page.keyword().isPresent()) {
-            where.append(" AND h.hostname LIKE ?");
-            args.add(page.likePattern());
-        }
-        int total;
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM netboot6_host h" + where)) {
-            bind(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                total = rs.getInt(1);
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM netboot6_host h" + where
-                + " ORDER BY h.id" + page.limitClause())) {
-            bind(ps, args);
-            return new Page<>(read(c, ps), total);
-        }
+        return q.keyword(page, "h.hostname").run(c, COLUMNS, "h.id", page, ps -> read(c, ps));
     }
 
     /** Moves a host from {@code from} to {@code to}; false when it was not in {@code from} (nothing changed). */
@@ -298,17 +277,6 @@ public final class HostRepository {
 
     private static org.netboot6.model.Ipv6Address address(String text) {
         return text == null ? null : org.netboot6.model.Ipv6Address.parse(text);
-    }
-
-    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            Object a = args.get(i);
-            if (a instanceof Long) {
-                ps.setLong(i + 1, (Long) a);
-            } else {
-                ps.setString(i + 1, (String) a);
-            }
-        }
     }
 
     private static void setNullableLong(PreparedStatement ps, int index, Long value) throws SQLException {

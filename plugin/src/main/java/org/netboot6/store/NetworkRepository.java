@@ -54,39 +54,11 @@ public final class NetworkRepository {
     }
 
     public Page<StoredNetwork> list(Connection c, String uuid, PageRequest page) throws SQLException {
-        StringBuilder where = new StringBuilder(" WHERE removed IS NULL");
-        java.util.List<String> args = new java.util.ArrayList<>();
+        PagedQuery q = new PagedQuery("netboot6_network n", "n");
         if (uuid != null) {
-            where.append(" AND uuid = ?");
-            args.add(uuid);
+            q.and("n.uuid = ?", uuid);
         }
-        if (page.keyword().isPresent()) {
-            where.append(" AND name LIKE ?");
-            args.add(page.likePattern());
-        }
-        int total;
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM netboot6_network" + where)) {
-            for (int i = 0; i < args.size(); i++) {
-                ps.setString(i + 1, args.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                total = rs.getInt(1);
-            }
-        }
-        java.util.List<StoredNetwork> items = new java.util.ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM netboot6_network" + where + " ORDER BY id"
-                + page.limitClause())) {
-            for (int i = 0; i < args.size(); i++) {
-                ps.setString(i + 1, args.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    items.add(read(rs));
-                }
-            }
-        }
-        return new Page<>(items, total);
+        return q.keyword(page, "n.name").run(c, "n.*", "n.id", page, PagedQuery.rows(NetworkRepository::read));
     }
 
     public void update(Connection c, long id, BootNetwork n) throws SQLException {

@@ -62,35 +62,11 @@ public final class ProfileRepository {
     }
 
     public Page<StoredProfile> list(Connection c, String uuid, PageRequest page) throws SQLException {
-        StringBuilder where = new StringBuilder(" WHERE removed IS NULL");
-        List<String> args = new ArrayList<>();
+        PagedQuery q = new PagedQuery("netboot6_profile p", "p");
         if (uuid != null) {
-            where.append(" AND uuid = ?");
-            args.add(uuid);
+            q.and("p.uuid = ?", uuid);
         }
-        if (page.keyword().isPresent()) {
-            where.append(" AND name LIKE ?");
-            args.add(page.likePattern());
-        }
-        int total;
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM netboot6_profile" + where)) {
-            bind(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                total = rs.getInt(1);
-            }
-        }
-        List<StoredProfile> items = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM netboot6_profile" + where + " ORDER BY id"
-                + page.limitClause())) {
-            bind(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    items.add(read(rs));
-                }
-            }
-        }
-        return new Page<>(items, total);
+        return q.keyword(page, "p.name").run(c, "p.*", "p.id", page, PagedQuery.rows(ProfileRepository::read));
     }
 
     public void remove(Connection c, long id, Instant now) throws SQLException {
@@ -147,11 +123,5 @@ public final class ProfileRepository {
 
     private static List<String> split(String text) {
         return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
-    }
-
-    private static void bind(PreparedStatement ps, List<String> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            ps.setString(i + 1, args.get(i));
-        }
     }
 }
