@@ -12,6 +12,7 @@ import org.apache.cloudstack.api.response.ListResponse;
 import org.netboot6.cloudstack.api.response.NetbootHostResponse;
 import org.netboot6.cloudstack.api.response.NetbootNetworkResponse;
 import org.netboot6.cloudstack.api.response.NetbootProfileResponse;
+import org.netboot6.model.BondMode;
 import org.netboot6.model.BootHost;
 import org.netboot6.model.BootNetwork;
 import org.netboot6.model.InstallProfile;
@@ -86,6 +87,8 @@ public final class Responses {
         r.setState(h.state().name());
         r.setMacAddresses(strings(h.macs()));
         r.setSmbiosUuid(h.smbiosUuid().map(Object::toString).orElse(null));
+        r.setBondMode(h.bondMode().map(BondMode::kernelName).orElse(null));
+        r.setIpAddress(h.address().map(Object::toString).orElse(null));
         StoredNetwork network = networks.computeIfAbsent(h.networkId(), id -> services.networks().get(id));
         r.setNetworkId(network.uuid());
         r.setNetworkName(network.network().name());

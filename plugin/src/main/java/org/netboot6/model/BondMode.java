@@ -11,6 +11,22 @@ public enum BondMode {
         this.kernelName = kernelName;
     }
 
+    /** "active-backup", "802.3ad" (or its other name "lacp"), any case. */
+    public static BondMode parse(String field, String text) {
+        if (text != null) {
+            String t = text.toLowerCase(java.util.Locale.ROOT);
+            for (BondMode m : values()) {
+                if (m.kernelName.equals(t)) {
+                    return m;
+                }
+            }
+            if (t.equals("lacp")) {
+                return LACP;
+            }
+        }
+        throw new InvalidValueException(field, "must be active-backup or 802.3ad (lacp): " + Printable.of(text));
+    }
+
     /** "active-backup" or "802.3ad": the value ifupdown, netplan and NetworkManager all accept. */
     public String kernelName() {
         return kernelName;

@@ -23,6 +23,10 @@ public final class BootNetworkValidator {
             throw new InvalidValueException("prefix", "must be a /64 on a PXE link (SLAAC, iPXE and EDK2 assume /64), got /"
                     + prefix.length());
         }
+        if (!prefix.network().isRoutableUnicast() || prefix.network().isLinkLocal()) {
+            throw new InvalidValueException("prefix", "must be a global or unique-local unicast /64 (not multicast, "
+                    + "link-local, loopback or ::), got " + prefix);
+        }
         RouterAdvertisement ra = n.routerAdvertisement();
         if (!ra.usesDhcpv6()) {
             throw new InvalidValueException("routerAdvertisement", "M=0 and O=0 leave firmware without a DHCPv6 answer "
@@ -41,6 +45,9 @@ public final class BootNetworkValidator {
         List<Ipv6Address> dns = n.dnsServers();
         for (int i = 0; i < dns.size(); i++) {
             reachable(n, "dnsServers[" + i + "]", dns.get(i));
+            if (dns.indexOf(dns.get(i)) != i) {
+                throw new InvalidValueException("dnsServers[" + i + "]", "repeats " + dns.get(i));
+            }
         }
         BootUrl loaders = n.loaderBaseUrl();
         if (!loaders.scheme().equals("http")) {

@@ -17,7 +17,7 @@ public final class Mac {
         if (text == null || text.isEmpty()) {
             throw new InvalidValueException("mac", "is missing");
         }
-        String hex = text.trim();
+        String hex = text;
         if (hex.length() == 17) {
             char sep = hex.charAt(2);
             if (sep != ':' && sep != '-') {
@@ -41,7 +41,8 @@ public final class Mac {
         }
         long v = 0;
         for (int i = 0; i < 12; i++) {
-            int d = Character.digit(hex.charAt(i), 16);
+            char ch = hex.charAt(i);
+            int d = ch < 0x80 ? Character.digit(ch, 16) : -1; // ASCII only: Character.digit also reads other scripts' digits
             if (d < 0) {
                 throw new InvalidValueException("mac", "is not a MAC address: " + Printable.of(text));
             }

@@ -24,7 +24,9 @@ public final class Token {
 
     public static Token parse(String text) {
         if (text == null || !FORM.matcher(text).matches()) {
-            throw new InvalidValueException("token", "is not a netboot6 token: " + Printable.of(text));
+            // never echo a whole (possibly real, mistyped) token into a log
+            String shown = text == null ? null : text.length() > 6 ? text.substring(0, 6) + "..." : text;
+            throw new InvalidValueException("token", "is not a netboot6 token: " + Printable.of(shown));
         }
         return new Token(text);
     }

@@ -35,6 +35,8 @@ public final class HostService {
     /** Token purposes: what a PROVISIONING host's next network boot runs. */
     public static final String PURPOSE_PROBE = "probe";
     public static final String PURPOSE_INSTALL = "install";
+    /** An install token is a credential: it must not outlive any plausible install. */
+    public static final Duration MAX_TOKEN_LIFETIME = Duration.ofDays(7);
 
     private final Database db;
     private final NetworkRepository networks;
@@ -69,6 +71,10 @@ public final class HostService {
         return db.inTransaction(c -> {
             StoredNetwork network = networks.findByUuid(c, networkUuid)
                     .orElseThrow(() -> new NotFoundException("networkid", "boot network", networkUuid));
+            if (hosts.hostnameTaken(c, network.id(), spec.hostname, 0)) {
+                throw new InvalidValueException("hostname", "is already used by another host of boot network "
+                        + network.network().name() + ": " + spec.hostname);
+            }
             String uuid = UUID.randomUUID().toString();
             BootHost.Builder b = BootHost.builder().uuid(uuid).networkId(network.id()).kind(spec.kind)
                     .bondMode(spec.bondMode)
@@ -146,6 +152,10 @@ public final class HostService {
             BootHost current = hosts.findByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "host", id));
             BootHost.Builder b = current.toBuilder();
             if (change.hostname != null) {
+                if (hosts.hostnameTaken(c, current.networkId(), change.hostname, current.id())) {
+                    throw new InvalidValueException("hostname", "is already used by another host of its boot network: "
+                            + change.hostname);
+                }
                 b.hostname(change.hostname);
             }
             if (change.macs != null) {
@@ -195,8 +205,9 @@ public final class HostService {
      */
     public BootHost provision(String uuid, String profileUuid, boolean probe, Duration lifetime) {
         String id = ResourceUuid.require("id", uuid);
-        if (lifetime.isNegative() || lifetime.isZero()) {
-            throw new InvalidValueException("tokenlifetime", "must be positive, got " + lifetime);
+        if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(MAX_TOKEN_LIFETIME) > 0) {
+            throw new InvalidValueException("tokenlifetime", "must be between 1 s and " + MAX_TOKEN_LIFETIME.toDays()
+                    + " days, got " + lifetime.toSeconds() + " s");
         }
         if (probe && profileUuid != null) {
             throw new InvalidValueException("probe", "cannot be combined with profileid: a probe installs nothing");

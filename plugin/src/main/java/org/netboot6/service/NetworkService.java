@@ -1,5 +1,7 @@
 package org.netboot6.service;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.function.UnaryOperator;
 
@@ -34,7 +36,20 @@ public final class NetworkService {
     }
 
     public StoredNetwork create(BootNetwork network) {
-        return db.inTransaction(c -> networks.insert(c, network, clock.instant()));
+        return db.inTransaction(c -> {
+            refuseClash(c, network, 0);
+            return networks.insert(c, network, clock.instant());
+        });
+    }
+
+    private void refuseClash(Connection c, BootNetwork network, long exceptId) throws SQLException {
+        String clash = networks.clash(c, network, exceptId);
+        if ("prefix".equals(clash)) {
+            throw new InvalidValueException("prefix", "is already the prefix of another boot network: " + network.prefix());
+        }
+        if ("name".equals(clash)) {
+            throw new InvalidValueException("name", "is already the name of another boot network: " + network.name());
+        }
     }
 
     public StoredNetwork get(String uuid) {
@@ -59,6 +74,7 @@ public final class NetworkService {
         StoredNetwork result = db.inTransaction(c -> {
             StoredNetwork current = networks.findByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "boot network", id));
             BootNetwork updated = change.apply(current.network().toBuilder()).build();
+            refuseClash(c, updated, current.id());
             networks.update(c, current.id(), updated);
             changes.bump(c);
             return new StoredNetwork(current.id(), current.uuid(), updated);

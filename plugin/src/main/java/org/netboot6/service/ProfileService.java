@@ -27,7 +27,12 @@ public final class ProfileService {
     }
 
     public StoredProfile create(InstallProfile profile) {
-        return db.inTransaction(c -> profiles.insert(c, profile, clock.instant()));
+        return db.inTransaction(c -> {
+            if (profiles.nameTaken(c, profile.name())) {
+                throw new InvalidValueException("name", "is already the name of another profile: " + profile.name());
+            }
+            return profiles.insert(c, profile, clock.instant());
+        });
     }
 
     public StoredProfile get(String field, String uuid) {

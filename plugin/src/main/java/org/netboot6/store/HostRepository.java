@@ -83,6 +83,19 @@ public final class HostRepository {
         }
     }
 
+    /** Whether another live host (not {@code exceptId}) of the network has {@code hostname}. */
+    public boolean hostnameTaken(Connection c, long networkId, Hostname hostname, long exceptId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM netboot6_host WHERE network_id = ? AND hostname = ? "
+                + "AND id <> ? AND removed IS NULL")) {
+            ps.setLong(1, networkId);
+            ps.setString(2, hostname.toString());
+            ps.setLong(3, exceptId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /** Whether a host that is not removed holds {@code address} in the network. */
     public boolean addressTaken(Connection c, long networkId, org.netboot6.model.Ipv6Address address) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(

@@ -53,6 +53,22 @@ public final class NetworkRepository {
         }
     }
 
+    /** Which of name and prefix another live network (not {@code exceptId}) already has: "name", "prefix" or null. */
+    public String clash(Connection c, BootNetwork n, long exceptId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT name, prefix FROM netboot6_network WHERE removed IS NULL "
+                + "AND id <> ? AND (name = ? OR prefix = ?)")) {
+            ps.setLong(1, exceptId);
+            ps.setString(2, n.name());
+            ps.setString(3, n.prefix().toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                return rs.getString("prefix").equals(n.prefix().toString()) ? "prefix" : "name";
+            }
+        }
+    }
+
     public Page<StoredNetwork> list(Connection c, String uuid, PageRequest page) throws SQLException {
         PagedQuery q = new PagedQuery("netboot6_network n", "n");
         if (uuid != null) {

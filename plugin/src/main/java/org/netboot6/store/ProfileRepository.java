@@ -53,6 +53,15 @@ public final class ProfileRepository {
         }
     }
 
+    public boolean nameTaken(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM netboot6_profile WHERE removed IS NULL AND name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     public Optional<StoredProfile> findById(Connection c, long id) throws SQLException {
         return one(c, "SELECT * FROM netboot6_profile WHERE id = ? AND removed IS NULL", id);
     }

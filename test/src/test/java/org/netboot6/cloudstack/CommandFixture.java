@@ -64,9 +64,13 @@ final class CommandFixture implements AutoCloseable {
         return p;
     }
 
+    /** Each network name gets its own /64 (no two boot networks share a prefix): 2001:db8:0:N::/64. */
+    private static final Map<String, Integer> SUBNETS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static String[] networkParams(String name) {
-        return new String[] {"name", name, "interfacename", "br0", "prefix", "2001:db8:0:1::/64",
-            "router", "fe80::1", "bootserver", "2001:db8:0:1::2", "dnsservers", "2001:db8:0:1::53"};
+        String net = "2001:db8:0:" + Integer.toHexString(SUBNETS.computeIfAbsent(name, n -> SUBNETS.size() + 1));
+        return new String[] {"name", name, "interfacename", "br0", "prefix", net + "::/64",
+            "router", "fe80::1", "bootserver", net + "::2", "dnsservers", net + "::53"};
     }
 
     NetbootNetworkResponse network(String name) {

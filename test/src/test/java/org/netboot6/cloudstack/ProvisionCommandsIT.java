@@ -124,7 +124,7 @@ class ProvisionCommandsIT {
 
         paramError(() -> provision("id", id), "profileid is required");
         paramError(() -> provision("id", id, "probe", "true", "profileid", profile), "probe cannot be combined");
-        paramError(() -> provision("id", id, "probe", "true", "tokenlifetime", "0"), "tokenlifetime must be positive");
+        paramError(() -> provision("id", id, "probe", "true", "tokenlifetime", "0"), "tokenlifetime must be between 1 s and 7 days");
         paramError(() -> provision("id", id, "probe", "true", "tokenlifetime", "soon"),
                 "invalid value soon for parameter tokenlifetime");
         paramError(() -> provision("id", id, "profileid", NOWHERE), "profileid names no profile");
@@ -170,7 +170,7 @@ class ProvisionCommandsIT {
                 .containsExactly("host.ipxe", "radvd.conf", "kea-dhcp6.conf");
         assertThat(config.getFiles().get(0).getContent()).contains("/done/" + HostConfigFiles.MASK)
                 .doesNotContainPattern("/done/[A-Za-z0-9_-]{43}");
-        assertThat(config.getFiles().get(1).getContent()).contains("prefix 2001:db8:0:1::/64");
+        assertThat(config.getFiles().get(1).getContent()).contains("prefix " + CommandFixture.networkParams("prov")[5]);
         paramError(() -> f.call(GetNetbootHostConfigCmd.class, NetbootHostConfigResponse.class, "id", NOWHERE),
                 "id names no host");
     }

@@ -25,7 +25,7 @@ import org.netboot6.model.KernelArgument;
  * command.
  */
 public final class KernelCommandLine {
-    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_./:,=+@;\\[\\]-]+");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_./:,=+@;~\\[\\]-]+");
     static final String EL_BOOT_NIC = "nb6boot";
 
     private final List<String> words;

@@ -14,6 +14,7 @@ import org.netboot6.cloudstack.ApiParams;
 import org.netboot6.cloudstack.Netboot6Manager;
 import org.netboot6.cloudstack.Responses;
 import org.netboot6.cloudstack.api.response.NetbootHostResponse;
+import org.netboot6.model.BondMode;
 import org.netboot6.model.HostKind;
 import org.netboot6.model.Hostname;
 import org.netboot6.model.InvalidValueException;
@@ -48,6 +49,11 @@ public class AddNetbootHostCmd extends BaseCmd {
             description = "boot NIC MACs, comma-separated, primary first; a bond lists every port's permanent MAC")
     private List<String> macAddresses;
 
+    @Parameter(name = ParamNames.BOND_MODE, type = CommandType.STRING, length = 16,
+            description = "when macaddresses are one bond's ports: active-backup or 802.3ad (lacp); the installed system "
+                    + "gets a bond with the first MAC's permanent address pinned")
+    private String bondMode;
+
     @Parameter(name = ParamNames.SMBIOS_UUID, type = CommandType.STRING, length = 36,
             description = "SMBIOS UUID of the machine, when known")
     private String smbiosUuid;
@@ -72,6 +78,7 @@ public class AddNetbootHostCmd extends BaseCmd {
             spec.kind = virtualMachineId != null ? HostKind.GUEST_VM : HostKind.BAREMETAL;
             spec.hostname = ApiParams.parse(ApiConstants.HOST_NAME, hostname, Hostname::parse);
             spec.macs.addAll(ApiParams.parseEach(ParamNames.MAC_ADDRESSES, macAddresses, Mac::parse));
+            spec.bondMode = ApiParams.parse(ParamNames.BOND_MODE, bondMode, v -> BondMode.parse(ParamNames.BOND_MODE, v));
             spec.smbiosUuid = ApiParams.parse(ParamNames.SMBIOS_UUID, smbiosUuid, SmbiosUuid::parse);
             spec.cloudStackHostUuid = existing(ApiConstants.HOST_ID, hostId, Host.class, "host");
             spec.cloudStackVmUuid = existing(ApiConstants.VIRTUAL_MACHINE_ID, virtualMachineId, VirtualMachine.class,

@@ -31,6 +31,7 @@ public final class ParamNames {
 
     public static final String MAC_ADDRESSES = "macaddresses";
     public static final String SMBIOS_UUID = "smbiosuuid";
+    public static final String BOND_MODE = "bondmode";
     public static final String PROFILE_ID = "profileid";
     public static final String PROBE = "probe";
     public static final String REBOOT = "reboot";

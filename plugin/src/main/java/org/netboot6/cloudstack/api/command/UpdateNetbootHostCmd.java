@@ -10,6 +10,7 @@ import org.netboot6.cloudstack.ApiErrors;
 import org.netboot6.cloudstack.ApiParams;
 import org.netboot6.cloudstack.Responses;
 import org.netboot6.cloudstack.api.response.NetbootHostResponse;
+import org.netboot6.model.BondMode;
 import org.netboot6.model.Hostname;
 import org.netboot6.model.Mac;
 import org.netboot6.model.SmbiosUuid;
@@ -27,6 +28,11 @@ public class UpdateNetbootHostCmd extends NetbootHostIdCmd {
             length = 512, description = "new boot NIC MACs, comma-separated, primary first (replaces all)")
     private List<String> macAddresses;
 
+    @Parameter(name = ParamNames.BOND_MODE, type = CommandType.STRING, length = 16,
+            description = "when macaddresses are one bond's ports: active-backup or 802.3ad (lacp); the installed system "
+                    + "gets a bond with the first MAC's permanent address pinned")
+    private String bondMode;
+
     @Parameter(name = ParamNames.SMBIOS_UUID, type = CommandType.STRING, length = 36, description = "new SMBIOS UUID")
     private String smbiosUuid;
 
@@ -41,6 +47,7 @@ public class UpdateNetbootHostCmd extends NetbootHostIdCmd {
             change.hostname = ApiParams.parse(ApiConstants.HOST_NAME, hostname, Hostname::parse);
             change.macs = ApiParams.parseEach(ParamNames.MAC_ADDRESSES, macAddresses, Mac::parse);
             change.smbiosUuid = ApiParams.parse(ParamNames.SMBIOS_UUID, smbiosUuid, SmbiosUuid::parse);
+            change.bondMode = ApiParams.parse(ParamNames.BOND_MODE, bondMode, v -> BondMode.parse(ParamNames.BOND_MODE, v));
             change.profileUuid = profileId;
             return new Responses(manager.services()).host(manager.services().hosts().update(id, change));
         });

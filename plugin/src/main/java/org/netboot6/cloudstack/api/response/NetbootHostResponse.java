@@ -30,6 +30,14 @@ public class NetbootHostResponse extends BaseResponse {
     @Param(description = "the MACs that identify the host, primary first (a bond: every port's permanent MAC)")
     private List<String> macAddresses;
 
+    @SerializedName("bondmode")
+    @Param(description = "bond mode when the MACs are one bond's ports")
+    private String bondMode;
+
+    @SerializedName("ipaddress")
+    @Param(description = "the planned address of the installed system")
+    private String ipAddress;
+
     @SerializedName("smbiosuuid")
     @Param(description = "the SMBIOS UUID, when known")
     private String smbiosUuid;
@@ -168,5 +176,21 @@ public class NetbootHostResponse extends BaseResponse {
 
     public void setRestart(String restart) {
         this.restart = restart;
+    }
+
+    public String getBondMode() {
+        return bondMode;
+    }
+
+    public void setBondMode(String bondMode) {
+        this.bondMode = bondMode;
+    }
+
+    public String getIpAddress() {
+        return ipAddress;
+    }
+
+    public void setIpAddress(String ipAddress) {
+        this.ipAddress = ipAddress;
     }
 }

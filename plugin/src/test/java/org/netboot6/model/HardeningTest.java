@@ -1,0 +1,60 @@
+package org.netboot6.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Inputs a newcomer found the API accepted although they would break or subvert a boot. */
+class HardeningTest {
+
+    private static BootNetwork.Builder network(String prefix) {
+        return BootNetwork.builder().name("n").interfaceName("br0").prefix(Ipv6Prefix.parse(prefix))
+                .router(Ipv6Address.parse("fe80::1")).bootServer(Ipv6Address.parse("2001:db8:0:1::2"))
+                .dnsServer(Ipv6Address.parse("2001:db8:0:1::53"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ff02::/64", "fe80::/64", "::/64"})
+    void aBootNetworkPrefixIsUnicast(String prefix) {
+        assertThatThrownBy(() -> network(prefix).build()).isInstanceOf(InvalidValueException.class)
+                .hasMessageStartingWith("prefix must be a global or unique-local unicast /64");
+    }
+
+    @Test
+    void dnsServersDoNotRepeat() {
+        assertThatThrownBy(() -> network("2001:db8:0:1::/64").dnsServer(Ipv6Address.parse("2001:db8:0:1::53")).build())
+                .hasMessageStartingWith("dnsServers[1] repeats 2001:db8:0:1::53");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"---", "--", "preseed/url=http://evil.example/p", "auto=true", "ks=http://evil.example/k",
+        "inst.ks=http://evil.example/k", "url=http://evil.example/i.iso", "ds=nocloud-net", "netcfg/get_hostname=x",
+        "ip=dhcp6", "BOOTIF=01-00-00-5e-00-53-01"})
+    void extraKernelArgumentsCannotOverrideWhatNetboot6Sets(String arg) {
+        assertThatThrownBy(() -> KernelArgument.parse("kernelargs", arg)).isInstanceOf(InvalidValueException.class)
+                .hasMessageStartingWith("kernelargs must not");
+    }
+
+    @Test
+    void ordinaryKernelArgumentsStayAllowed() {
+        assertThat(KernelArgument.parse("kernelargs", "console=ttyS0,115200n8").toString()).isEqualTo("console=ttyS0,115200n8");
+        assertThat(KernelArgument.parse("kernelargs", "net.ifnames=0").toString()).isEqualTo("net.ifnames=0");
+    }
+
+    @Test
+    void aMistypedTokenIsNotEchoedWhole() {
+        String almost = "2L-TLvUzQDAwRmAy5NhFbAj5l_MGuob5GwTizX4Nm3Yx";
+        assertThatThrownBy(() -> Token.parse(almost)).hasMessage("token is not a netboot6 token: \"2L-TLv...\"");
+    }
+
+    @Test
+    void bondModesByKernelName() {
+        assertThat(BondMode.parse("bondmode", "802.3ad")).isEqualTo(BondMode.LACP);
+        assertThat(BondMode.parse("bondmode", "LACP")).isEqualTo(BondMode.LACP);
+        assertThat(BondMode.parse("bondmode", "active-backup")).isEqualTo(BondMode.ACTIVE_BACKUP);
+        assertThatThrownBy(() -> BondMode.parse("bondmode", "balance-rr")).hasMessageStartingWith("bondmode must be");
+    }
+}
