@@ -16,9 +16,11 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.netboot6.model.Ipv6Address;
 import org.netboot6.model.Printable;
+import org.netboot6.model.Token;
 import org.netboot6.service.BootService;
 import org.netboot6.service.InstallerFile;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -96,18 +98,23 @@ public final class BootHttpServer implements AutoCloseable {
             reply = BootReply.error(500, "internal error; see the management server log");
         }
         byte[] body = reply.bodyBytes();
-        exchange.getResponseHeaders().set("Content-Type", reply.contentType());
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
         boolean head = "HEAD".equals(exchange.getRequestMethod());
-        exchange.sendResponseHeaders(reply.status(), head ? -1 : body.length);
-        if (!head) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+        try {
+            Headers headers = exchange.getResponseHeaders();
+            headers.set("Content-Type", reply.contentType());
+            headers.set("Cache-Control", "no-store");
+            exchange.sendResponseHeaders(reply.status(), head ? -1 : body.length);
+            if (!head) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
             }
+        } finally {
+            // also when the client left before the answer was sent: what was decided (a callback persisted) is logged
+            exchange.close();
+            accessLog.request(remote, printableMethod(exchange.getRequestMethod()), printablePath(exchange.getRequestURI()),
+                    reply.status(), head ? 0 : body.length, (System.nanoTime() - started) / 1000);
         }
-        exchange.close();
-        accessLog.request(remote, exchange.getRequestMethod(), printablePath(exchange.getRequestURI()), reply.status(),
-                body.length, (System.nanoTime() - started) / 1000);
     }
 
     private BootReply route(HttpExchange exchange, String remote) {
@@ -121,11 +128,21 @@ public final class BootHttpServer implements AutoCloseable {
             return BootReply.error(404, "not found");
         }
         String rest = path.substring(ROOT.length());
+        if ("HEAD".equals(method) && !rest.equals("boot.ipxe") && !rest.startsWith("loaders/")) {
+            // a per-host answer, an installer file or a callback has effects (events, a used token): GET only
+            return BootReply.error(405, "HEAD is answered for boot.ipxe and loaders/ only; use GET");
+        }
         if (rest.equals("boot.ipxe")) {
             return boot.genericScript();
         }
         if (rest.equals("host")) {
-            Map<String, String> query = query(uri.getRawQuery());
+            Map<String, String> query;
+            try {
+                query = query(uri.getRawQuery());
+            } catch (IllegalArgumentException e) {
+                LOG.warn("boot script request from {} refused: {}", remote, e.getMessage());
+                return BootReply.error(400, e.getMessage());
+            }
             return boot.hostScript(query.get("mac"), query.get("uuid"), remote);
         }
         if (rest.startsWith("done/")) {
@@ -165,7 +182,7 @@ public final class BootHttpServer implements AutoCloseable {
         }
     }
 
-    /** Query parameters; a repeated parameter keeps its first value. */
+    /** Query parameters; a parameter given twice is refused (which one would be meant?). */
     static Map<String, String> query(String raw) {
         Map<String, String> params = new HashMap<>();
         if (raw == null || raw.isEmpty()) {
@@ -175,12 +192,18 @@ public final class BootHttpServer implements AutoCloseable {
             int eq = pair.indexOf('=');
             String key = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
+            String k;
+            String v;
             try {
-                params.putIfAbsent(URLDecoder.decode(key, StandardCharsets.UTF_8),
-                        URLDecoder.decode(value, StandardCharsets.UTF_8));
+                k = URLDecoder.decode(key, StandardCharsets.UTF_8);
+                v = URLDecoder.decode(value, StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
                 // a malformed %-escape: keep the raw text so the value fails validation with a clear message
-                params.putIfAbsent(key, value);
+                k = key;
+                v = value;
+            }
+            if (params.putIfAbsent(k, v) != null) {
+                throw new IllegalArgumentException("parameter " + Printable.of(k) + " is given more than once");
             }
         }
         return params;
@@ -204,12 +227,39 @@ public final class BootHttpServer implements AutoCloseable {
         return Ipv6Address.of(high, low).toString();
     }
 
+    /** {@link Printable#of} shortens longer text. */
+    private static final int PRINTABLE_MAX = 80;
     private static final java.util.regex.Pattern TOKEN_IN_PATH =
-            java.util.regex.Pattern.compile("/([A-Za-z0-9_-]{6})[A-Za-z0-9_-]{37}(?=/|$)");
+            java.util.regex.Pattern.compile("/([A-Za-z0-9_-]{6})[A-Za-z0-9_-]{37}(?=[/?]|$)");
+
+    /** The request method as sent, which may be anything: escaped unless it is a plain word. */
+    static String printableMethod(String method) {
+        if (method.chars().allMatch(c -> c >= 'A' && c <= 'Z') && method.length() <= 16) {
+            return method;
+        }
+        String quoted = Printable.of(method);
+        return quoted.substring(1, quoted.length() - 1);
+    }
 
     /** Request paths carry tokens: the log shows their first six characters only. */
     static String printablePath(URI uri) {
-        String p = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        String p = uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+        // one pass instead of a regex and a copy per request: most paths hold no token and nothing to escape
+        int run = 0;
+        boolean tokenLike = false;
+        boolean plain = p.length() <= PRINTABLE_MAX;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+                tokenLike |= ++run >= Token.LENGTH;
+            } else {
+                run = 0;
+                plain &= c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+            }
+        }
+        if (plain && !tokenLike) {
+            return p;
+        }
         String quoted = Printable.of(TOKEN_IN_PATH.matcher(p).replaceAll("/$1..."));
         return quoted.substring(1, quoted.length() - 1);
     }

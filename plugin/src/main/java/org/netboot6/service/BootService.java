@@ -64,7 +64,7 @@ public final class BootService {
     private final BootEventWriter eventWriter;
     private final HostAnswers answers;
     private final Clock clock;
-    private final String publicBaseUrl;
+    private final BootReply generic;
 
     public BootService(Database db, NetworkRepository networks, HostRepository hosts, ProfileRepository profiles,
             TokenRepository tokens, BootEventRepository events, ChangeCounter changes, ChangeWatcher watcher,
@@ -81,11 +81,12 @@ public final class BootService {
         this.events = events;
         this.ipxe = ipxe;
         this.clock = clock;
-        this.publicBaseUrl = publicBaseUrl;
+        this.generic = BootReply.script(ipxe.generic(publicBaseUrl));
     }
 
+    /** The same for every host and every request: rendered once. */
     public BootReply genericScript() {
-        return BootReply.script(ipxe.generic(publicBaseUrl));
+        return generic;
     }
 
     public BootReply hostScript(String macParam, String uuidParam, String remote) {

@@ -1,6 +1,7 @@
 package org.netboot6.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 
@@ -19,8 +20,22 @@ class BootHttpServerTest {
     }
 
     @Test
+    void aTokenFollowedByAQueryIsShortenedToo() {
+        assertThat(BootHttpServer.printablePath(URI.create("/netboot6/preseed/" + TOKEN + "?x=1")))
+                .isEqualTo("/netboot6/preseed/2L-TLv...?x=1");
+    }
+
+    @Test
     void controlCharactersAreEscaped() {
         assertThat(BootHttpServer.printablePath(URI.create("/netboot6/host?mac=%0A"))).isEqualTo("/netboot6/host?mac=%0A");
-        assertThat(BootHttpServer.query("mac=%0Aexit&mac=second")).containsEntry("mac", "\nexit");
+        assertThat(BootHttpServer.query("mac=%0Aexit")).containsEntry("mac", "\nexit");
+        assertThat(BootHttpServer.printableMethod("G\u001b[31mET")).isEqualTo("G\\x1b[31mET");
+        assertThat(BootHttpServer.printableMethod("GET")).isEqualTo("GET");
+    }
+
+    @Test
+    void aParameterGivenTwiceIsRefused() {
+        assertThatThrownBy(() -> BootHttpServer.query("mac=00-00-5e-00-53-01&mac=00-00-5e-00-53-02"))
+                .hasMessage("parameter \"mac\" is given more than once");
     }
 }

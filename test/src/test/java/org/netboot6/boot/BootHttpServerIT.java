@@ -289,6 +289,31 @@ class BootHttpServerIT {
     }
 
     @Test
+    void headNeverUsesATokenOrRecordsABoot() throws Exception {
+        BootHost host = newHost("00:00:5e:00:53:a7", "head-1");
+        armProbe(host, Duration.ofMinutes(5));
+        String done = doneUrl(get("/host?mac=00:00:5e:00:53:a7").body());
+        String before = stateSnapshot();
+        for (String path : new String[] {done.substring(done.indexOf("/done/")), "/host?mac=00:00:5e:00:53:a7"}) {
+            HttpResponse<Void> head = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(head.statusCode()).as(path).isEqualTo(405);
+        }
+        assertThat(stateSnapshot()).isEqualTo(before);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/boot.ipxe")).method("HEAD",
+                HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+                .isEqualTo(200);
+        assertThat(get(done.substring(done.indexOf("/done/"))).statusCode()).as("the token still works").isEqualTo(200);
+    }
+
+    @Test
+    void aRepeatedMacIsRefused() throws Exception {
+        HttpResponse<String> r = get("/host?mac=00-00-5e-00-53-01&mac=00-00-5e-00-53-02");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).isEqualTo("netboot6: parameter \"mac\" is given more than once\n");
+    }
+
+    @Test
     void otherPathsAndMethods() throws Exception {
         assertThat(get("/nothing").statusCode()).isEqualTo(404);
         HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(base + "/boot.ipxe"))
