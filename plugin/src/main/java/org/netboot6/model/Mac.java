@@ -63,14 +63,18 @@ public final class Mac {
     }
 
     private static Mac of(long v, String original) {
-        String shown = original == null ? format(v) : Printable.of(original);
         if (v == 0) {
-            throw new InvalidValueException("mac", "is all zero: " + shown);
+            throw new InvalidValueException("mac", "is all zero: " + shown(v, original));
         }
         if (((v >>> 40) & 0x01) != 0) {
-            throw new InvalidValueException("mac", "is a multicast/broadcast address, not a NIC: " + shown);
+            throw new InvalidValueException("mac", "is a multicast/broadcast address, not a NIC: " + shown(v, original));
         }
         return new Mac(v);
+    }
+
+    /** Only for refusals: parsing is on the boot hot path (every per-host script request). */
+    private static String shown(long v, String original) {
+        return original == null ? format(v) : Printable.of(original);
     }
 
     public byte[] octets() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -65,6 +66,7 @@ public final class BootService {
     private final HostAnswers answers;
     private final Clock clock;
     private final BootReply generic;
+    private final LongAdder fromDatabase = new LongAdder();
 
     public BootService(Database db, NetworkRepository networks, HostRepository hosts, ProfileRepository profiles,
             TokenRepository tokens, BootEventRepository events, ChangeCounter changes, ChangeWatcher watcher,
@@ -101,6 +103,7 @@ public final class BootService {
         Instant now = clock.instant();
         HostAnswer answer = answers.lookup(mac, now);
         if (answer == null) {
+            fromDatabase.increment();
             long stamp = watcher.freshValue();
             answer = db.read(c -> answer(c, mac, now));
             if (stamp >= 0 && answer.hostId != null) {
@@ -255,6 +258,11 @@ public final class BootService {
             });
             return cached[0];
         });
+    }
+
+    /** How many per-host script requests were answered from the database so far (not from memory). */
+    public long answeredFromDatabase() {
+        return fromDatabase.sum();
     }
 
     /** How many MACs have an answer in memory, current or not. */
