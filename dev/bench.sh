@@ -16,13 +16,14 @@ cleanup() { stop_private_database; rm -rf "$work"; }
 trap cleanup EXIT
 
 log "building"
-mvn -B -q -ntp install -Dmaven.test.skip=true -pl plugin,test -am
-mvn -B -q -ntp -pl test dependency:build-classpath -Dmdep.outputFile="$work/classpath" -Dmdep.includeScope=compile
+mvn -B -q -ntp install -Dmaven.test.skip=true -pl plugin,test -am || die "the build failed (see above)"
+mvn -B -q -ntp -pl test dependency:build-classpath -Dmdep.outputFile="$work/classpath" -Dmdep.includeScope=compile \
+  || die "cannot resolve the test module's classpath"
 # run from private copies: other builds in this checkout may rewrite target/ and the local repository meanwhile
 mkdir -p "$work/jars"
 cp -r test/target/classes "$work/classes"
 cp="$work/classes"
-IFS=: read -ra entries < "$work/classpath"
+IFS=: read -ra entries < "$work/classpath" || true  # no newline at the end of the file
 for jar in "${entries[@]}"; do
   case "$jar" in
     */org/netboot6/*) cp "$jar" "$work/jars/" && cp="$cp:$work/jars/$(basename "$jar")" ;;

@@ -60,6 +60,11 @@ public final class Netboot6Services implements AutoCloseable {
         eventWriter.flush();
     }
 
+    /** Boot events dropped because the writer's queue was full (a storm beyond the database's pace). */
+    public long droppedBootEvents() {
+        return eventWriter.dropped();
+    }
+
     /** Writes pending boot events and stops the background threads. */
     @Override
     public void close() {
