@@ -34,6 +34,8 @@ import org.netboot6.testdb.ScratchDatabase;
  */
 final class HttpBench {
     /** BootHttpServer's worker threads: CloudStack's default of netboot6.boot.worker.threads. */
+    /** Hosts armed for an install (installer files); the callbacks use the other hosts' probe tokens. */
+    static final int INSTALL_HOSTS = 10_000;
     static final int WORKERS = Integer.parseInt(System.getenv().getOrDefault("NETBOOT6_BENCH_WORKERS", "16"));
 
     /** A netboot6 run and the nginx run it is compared with (null: nothing to compare). */
@@ -74,7 +76,6 @@ final class HttpBench {
 
     static final class Result {
         final List<Pair> pairs = new ArrayList<>();
-        final List<String> notes = new ArrayList<>();
         Callbacks callbacks;
         long serverErrors;
         double warmMs;
@@ -148,7 +149,20 @@ final class HttpBench {
                     result.fromDatabase = services.boot().answeredFromDatabase() - missesBefore;
                     result.droppedEvents = services.droppedBootEvents() - droppedBefore;
                     result.perHostServed = log.ok.sum();
-                    result.notes.add(installerNote(client, base, seeded.tokens.get(0)));
+                    // installer files: the first INSTALL_HOSTS hosts armed for a Debian install; the rest keep their probe
+                    List<String> installTokens = InstallArming.arm(services, pool, seeded, INSTALL_HOSTS, Instant.now());
+                    byte[] preseed = get(client, base + "/preseed/" + installTokens.get(0));
+                    Files.write(dir.resolve("install-tokens.txt"), installTokens);
+                    Files.write(dir.resolve("nginx/www/preseed.cfg"), preseed);
+                    services.flushBootEvents();
+                    long before = log.other.sum();
+                    result.pairs.add(new Pair("preseed by install token, random of " + INSTALL_HOSTS,
+                            Wrk.run("netboot6", s, ours, random, dir.resolve("install-tokens.txt").toString(),
+                                    "/netboot6/preseed/"),
+                            Wrk.run("nginx", s, theirs, random, dir.resolve("install-tokens.txt").toString(), "/preseed.cfg?t="),
+                            preseed.length));
+                    result.serverErrors += log.other.sum() - before;
+                    Files.write(dir.resolve("tokens.txt"), seeded.tokens.subList(INSTALL_HOSTS, seeded.tokens.size()));
                     services.flushBootEvents(); // the callbacks are measured on their own, not behind this backlog
                     log.reset();
                     Wrk callbacks = Wrk.run("netboot6", s, ours, lua.resolve("once.lua"), dir.resolve("tokens.txt").toString(),
@@ -162,13 +176,6 @@ final class HttpBench {
             }
         }
         return result;
-    }
-
-    /** Installer files need hosts armed for an install (profile, planned address); see BENCHMARKS.md. */
-    private static String installerNote(HttpClient client, String base, String probeToken) throws Exception {
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/preseed/" + probeToken)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return "GET /netboot6/preseed/<probe token> answers " + r.statusCode() + " " + r.body().trim();
     }
 
     /** wrk stops at its deadline with requests still in the server: wait until the server has answered them all. */

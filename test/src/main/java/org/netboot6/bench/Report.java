@@ -120,10 +120,11 @@ final class Report {
                 + "with the request rate (by design the boot is not slowed down for them).%n%n", http.perHostServed,
                 http.fromDatabase, http.droppedEvents, 100_000));
         md.append("## 2. Installer files and callbacks\n\n");
-        for (String note : http.notes) {
-            md.append("- Installer files: not measured in this run. ").append(note)
-                    .append(" (hosts here are armed for a probe; see the notes).\n");
-        }
+        md.append(f("- Installer files: the preseed row of section 1. %,d of the hosts are armed for a Debian 12 install "
+                + "(profile, planned static address, install token); each request presents a random one of their "
+                + "tokens. Installer files are not cached: every request reads the token, the host, its profile and "
+                + "network from the database and renders the preseed (the per-host iPXE script is the cached one).%n",
+                HttpBench.INSTALL_HOSTS));
         HttpBench.Callbacks cb = http.callbacks;
         md.append("- Callbacks `/netboot6/done/<token>`: every armed host's token is sent at most once (wrk threads "
                 + "take disjoint shares of the token list), for the same duration and settings:\n\n")
@@ -211,13 +212,13 @@ final class Report {
         List<String> seen = new ArrayList<>();
         for (HttpBench.Pair p : http.pairs) {
             for (Wrk w : List.of(p.netboot6, p.nginx)) {
-                String c = w.command.replaceAll(":[0-9]+ ", ":PORT ").replaceAll("\\S*/(macs|one|tokens)\\.txt", "$1.txt");
+                String c = w.command.replaceAll(":[0-9]+ ", ":PORT ").replaceAll("\\S*/([a-z-]+)\\.txt", "$1.txt");
                 if (!seen.contains(c)) {
                     seen.add(c);
                 }
             }
         }
-        seen.add(http.callbacks.wrk.command.replaceAll(":[0-9]+ ", ":PORT ").replaceAll("\\S*/tokens\\.txt", "tokens.txt"));
+        seen.add(http.callbacks.wrk.command.replaceAll(":[0-9]+ ", ":PORT ").replaceAll("\\S*/([a-z-]+)\\.txt", "$1.txt"));
         seen.forEach(c -> md.append(c).append('\n'));
         md.append("```\n\n");
     }

@@ -34,11 +34,13 @@ final class Seeder {
     /** What was seeded: the network, and per host (index i) its MAC and token. */
     static final class Seeded {
         final StoredNetwork network;
+        final long firstId;
         final List<Mac> macs;
         final List<String> tokens;
 
-        Seeded(StoredNetwork network, List<Mac> macs, List<String> tokens) {
+        Seeded(StoredNetwork network, long firstId, List<Mac> macs, List<String> tokens) {
             this.network = network;
+            this.firstId = firstId;
             this.macs = macs;
             this.tokens = tokens;
         }
@@ -63,9 +65,9 @@ final class Seeder {
         List<String> tokens = new ArrayList<>(n);
         Timestamp created = Timestamp.from(now);
         Timestamp expires = Timestamp.from(now.plusSeconds(24 * 3600));
+        long firstId;
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
-            long firstId;
             try (Statement s = c.createStatement(); var rs = s.executeQuery(
                     "SELECT COALESCE(MAX(id), 0) + 1 FROM netboot6_host")) {
                 rs.next();
@@ -120,6 +122,6 @@ final class Seeder {
             }
             c.commit();
         }
-        return new Seeded(net, macs, tokens);
+        return new Seeded(net, firstId, macs, tokens);
     }
 }
