@@ -91,7 +91,8 @@ public final class HostService {
             b.address(new AddressPlanner(network.network(), List.of()).plan(uuid, new TakenAddresses(c, network.id())));
             BootHost host = hosts.insert(c, uuid, b.build(), now);
             events.record(c, host.id(), now, "registered", "with MAC " + host.macs(), "api");
-            changes.bump(c);
+            // no change bump: a new host's MACs were unknown, and unknown MACs are never cached, so no cached answer
+            // changes (bumping would make every server drop all its cached scripts for nothing)
             return host;
         });
     }

@@ -45,6 +45,15 @@ class ClusterCacheIT {
                 spec.hostname = Hostname.parse("node-1");
                 BootHost host = a.hosts().add(spec);
                 String mac = "00-00-5e-00-53-01";
+                // a MAC unknown to both servers, then registered on one: the other knows it at once (unknown MACs are
+                // never cached, which is why adding a host needs no change bump)
+                assertThat(b.boot().hostScript("00-00-5e-00-53-77", null, "::1").bodyText()).contains("no host is registered");
+                NewHost late = new NewHost();
+                late.networkUuid = net.uuid();
+                late.macs.add(Mac.parse("00:00:5e:00:53:77"));
+                late.hostname = Hostname.parse("late-1");
+                a.hosts().add(late);
+                assertThat(b.boot().hostScript("00-00-5e-00-53-77", null, "::1").bodyText()).contains("late-1");
                 for (int round = 0; round < 20; round++) {
                     a.hosts().provision(host.uuid(), null, true, Duration.ofMinutes(5));
                     // acknowledged: both servers must answer the armed probe, from now on, every time
