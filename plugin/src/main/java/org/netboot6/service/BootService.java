@@ -300,7 +300,7 @@ public final class BootService {
         }
         Instant now = clock.instant();
         BootReply reply = db.read(c -> {
-            TokenRepository.Lookup found = tokens.lookup(c, token, now);
+            TokenRepository.TokenStatus found = tokens.lookup(c, token, now);
             switch (found.verdict()) {
                 case UNKNOWN:
                     LOG.warn("{} request from {} with unknown token {}", file.label(), remote, token);
@@ -397,7 +397,7 @@ public final class BootService {
         Instant now = clock.instant();
         eventWriter.flush();
         return db.inTransaction(c -> {
-            TokenRepository.Consumption result = tokens.consume(c, token, now);
+            TokenRepository.TokenStatus result = tokens.consume(c, token, now);
             switch (result.verdict()) {
                 case UNKNOWN:
                     LOG.warn("done callback from {} with unknown token {}", remote, token);

@@ -17,25 +17,6 @@ public final class TokenRepository {
     /** What a presented token turned out to be. */
     public enum Verdict { ACCEPTED, UNKNOWN, USED, EXPIRED }
 
-    /** The outcome of consuming a token, with the host it belongs to when it is known. */
-    public static final class Consumption {
-        private final Verdict verdict;
-        private final Long hostId;
-
-        Consumption(Verdict verdict, Long hostId) {
-            this.verdict = verdict;
-            this.hostId = hostId;
-        }
-
-        public Verdict verdict() {
-            return verdict;
-        }
-
-        public Optional<Long> hostId() {
-            return Optional.ofNullable(hostId);
-        }
-    }
-
     public void issue(Connection c, long hostId, Token token, String purpose, Instant now, Instant expires)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
@@ -103,13 +84,13 @@ public final class TokenRepository {
         return live;
     }
 
-    /** What a presented token is, without using it up. */
-    public static final class Lookup {
+    /** What a presented token is: its verdict, and the host and purpose it was issued for when it is known. */
+    public static final class TokenStatus {
         private final Verdict verdict;
         private final Long hostId;
         private final String purpose;
 
-        Lookup(Verdict verdict, Long hostId, String purpose) {
+        TokenStatus(Verdict verdict, Long hostId, String purpose) {
             this.verdict = verdict;
             this.hostId = hostId;
             this.purpose = purpose;
@@ -129,42 +110,32 @@ public final class TokenRepository {
         }
     }
 
-    public Lookup lookup(Connection c, Token token, Instant now) throws SQLException {
+    public TokenStatus lookup(Connection c, Token token, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT host_id, purpose, expires, used FROM netboot6_token WHERE token = ?")) {
             ps.setString(1, token.value());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    return new Lookup(Verdict.UNKNOWN, null, null);
+                    return new TokenStatus(Verdict.UNKNOWN, null, null);
                 }
                 Verdict v = rs.getTimestamp("used") != null ? Verdict.USED
                         : Rows.instant(rs, "expires").isAfter(now) ? Verdict.ACCEPTED : Verdict.EXPIRED;
-                return new Lookup(v, rs.getLong("host_id"), rs.getString("purpose"));
+                return new TokenStatus(v, rs.getLong("host_id"), rs.getString("purpose"));
             }
         }
     }
 
     /** Marks the token used if it is live; exactly one of any number of concurrent callers gets ACCEPTED. */
-    public Consumption consume(Connection c, Token token, Instant now) throws SQLException {
+    public TokenStatus consume(Connection c, Token token, Instant now) throws SQLException {
+        int updated;
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE netboot6_token SET used = ? WHERE token = ? AND used IS NULL AND expires > ?")) {
             ps.setTimestamp(1, Rows.timestamp(now));
             ps.setString(2, token.value());
             ps.setTimestamp(3, Rows.timestamp(now));
-            int updated = ps.executeUpdate();
-            try (PreparedStatement q = c.prepareStatement("SELECT host_id, used FROM netboot6_token WHERE token = ?")) {
-                q.setString(1, token.value());
-                try (ResultSet rs = q.executeQuery()) {
-                    if (!rs.next()) {
-                        return new Consumption(Verdict.UNKNOWN, null);
-                    }
-                    long hostId = rs.getLong("host_id");
-                    if (updated == 1) {
-                        return new Consumption(Verdict.ACCEPTED, hostId);
-                    }
-                    return new Consumption(rs.getTimestamp("used") != null ? Verdict.USED : Verdict.EXPIRED, hostId);
-                }
-            }
+            updated = ps.executeUpdate();
         }
+        TokenStatus status = lookup(c, token, now);
+        return updated == 1 ? new TokenStatus(Verdict.ACCEPTED, status.hostId, status.purpose) : status;
     }
 
     /** Ends every live token of a host (re-arming or cancelling invalidates the old ones). */
