@@ -54,7 +54,7 @@ ensure_database() {
   install_packages mariadb-server
   NETBOOT6_PRIVATE_DB="$(mktemp -d /var/tmp/netboot6-mariadb.XXXXXX)"
   log "database: no MariaDB answers on 127.0.0.1:3306; starting a private one in $NETBOOT6_PRIVATE_DB on 127.0.0.1:3307"
-  mariadb-install-db --user=root --datadir="$NETBOOT6_PRIVATE_DB/data" --auth-root-authentication-method=normal \
+  mariadb-install-db --no-defaults --user=root --datadir="$NETBOOT6_PRIVATE_DB/data" --auth-root-authentication-method=normal \
     --skip-test-db >"$NETBOOT6_PRIVATE_DB/install.log" 2>&1 || die "mariadb-install-db failed: see $NETBOOT6_PRIVATE_DB/install.log"
   mariadbd --no-defaults --user=root --datadir="$NETBOOT6_PRIVATE_DB/data" --socket="$NETBOOT6_PRIVATE_DB/mysqld.sock" \
     --pid-file="$NETBOOT6_PRIVATE_DB/mysqld.pid" --port=3307 --bind-address=127.0.0.1 \
