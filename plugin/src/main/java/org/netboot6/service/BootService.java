@@ -419,7 +419,7 @@ public final class BootService {
                 throw new IllegalStateException("host " + host + " holds a live token but is not PROVISIONING");
             }
             events.record(c, hostId, now, "done", "reported done with its token", remote);
-            changes.bump(c);
+            changes.bumpHost(c, hostId);
             LOG.info("host {} reported done from {}", host, remote);
             return BootReply.script(ipxe.done(host));
         });

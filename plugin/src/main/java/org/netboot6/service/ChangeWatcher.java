@@ -1,6 +1,8 @@
 package org.netboot6.service;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -24,7 +26,14 @@ public final class ChangeWatcher implements AutoCloseable {
     private final long pollNanos;
     private final long fenceNanos;
     private final Thread poller;
+    /** Log rows kept behind the newest change; a server further behind than this drops its whole cache. */
+    static final long LOG_KEPT = 100_000;
+
     private volatile long value = -1;
+    /** The newest change of every host (a network change, or a gap in the log), and the newest per host. */
+    private volatile long global = Long.MAX_VALUE;
+    private final ConcurrentHashMap<Long, Long> perHost = new ConcurrentHashMap<>();
+    private long polls;
     private volatile long lastPollStart;
     private volatile boolean running = true;
     private boolean failing;
@@ -62,8 +71,33 @@ public final class ChangeWatcher implements AutoCloseable {
     private void poll() {
         long started = System.nanoTime();
         try {
-            value = db.read(counter::read);
+            long seen = value;
+            long now = db.read(counter::read);
+            if (seen < 0) {
+                global = now; // what was cached before this server watched is unknown: treat it all as changed
+            } else if (now > seen) {
+                List<ChangeCounter.Change> changes = db.read(c -> counter.changes(c, seen, now));
+                if (changes.size() != now - seen) {
+                    global = now; // rows were pruned before this server read them
+                } else {
+                    for (ChangeCounter.Change change : changes) {
+                        if (change.hostId == null) {
+                            global = change.seq;
+                        } else {
+                            perHost.put(change.hostId, change.seq);
+                        }
+                    }
+                }
+            }
+            // the per-host and global marks are written before the value and the poll time that make them count
+            value = now;
             lastPollStart = started;
+            if (++polls % 2000 == 0 && now > LOG_KEPT) {
+                db.inTransaction(c -> {
+                    counter.prune(c, now - LOG_KEPT);
+                    return null;
+                });
+            }
             if (failing) {
                 LOG.info("the netboot6 change counter can be read again; cached boot scripts are served again");
                 failing = false;
@@ -75,6 +109,18 @@ public final class ChangeWatcher implements AutoCloseable {
                 failing = true;
             }
         }
+    }
+
+    /**
+     * Whether an answer for {@code hostId} computed at counter value {@code stamp} is still current: no change of
+     * that host or of every host came after it, as of a poll that started within the fence. Reads the poll time
+     * first, so the marks it then reads are at least that poll's.
+     */
+    public boolean current(long hostId, long stamp) {
+        if (freshValue() < 0) {
+            return false;
+        }
+        return stamp >= global && stamp >= perHost.getOrDefault(hostId, 0L);
     }
 
     /** The counter as of a poll that started within the fence, or -1: then nothing may be served from cache. */

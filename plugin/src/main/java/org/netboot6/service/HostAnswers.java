@@ -7,7 +7,8 @@ import org.netboot6.model.Mac;
 
 /**
  * The rendered answer per registered MAC, stamped with the change counter it was computed at. An entry is served
- * only while that stamp is still the cluster's current, fresh counter value and its token has not expired.
+ * only while no change of its host (or of every host) came after that stamp, as the fresh change watcher knows,
+ * and its token has not expired.
  * Unknown MACs are never cached, so random MACs cannot grow it beyond the registered hosts.
  */
 final class HostAnswers {
@@ -34,8 +35,7 @@ final class HostAnswers {
         if (e == null) {
             return null;
         }
-        long current = watcher.freshValue();
-        if (current < 0 || e.stamp != current || !now.isBefore(e.answer.validUntil)) {
+        if (!watcher.current(e.answer.hostId, e.stamp) || !now.isBefore(e.answer.validUntil)) {
             return null;
         }
         return e.answer;

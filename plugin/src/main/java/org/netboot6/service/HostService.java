@@ -179,7 +179,7 @@ public final class HostService {
             BootHost updated = b.build();
             hosts.update(c, updated, now);
             events.record(c, current.id(), now, "updated", "by the API", "api");
-            changes.bump(c);
+            changes.bumpHost(c, current.id());
             return updated;
         });
         watcher.awaitPropagation();
@@ -194,7 +194,7 @@ public final class HostService {
             tokens.revokeAll(c, current.id(), now);
             hosts.remove(c, current.id(), now);
             events.record(c, current.id(), now, "removed", "by the API", "api");
-            changes.bump(c);
+            changes.bumpHost(c, current.id());
             return null;
         });
         watcher.awaitPropagation();
@@ -236,7 +236,7 @@ public final class HostService {
             }
             events.record(c, host.id(), now, "armed", (probe ? "probe" : "install") + ", token valid for "
                     + lifetime.toSeconds() + " s", "api");
-            changes.bump(c);
+            changes.bumpHost(c, host.id());
             return armed;
         });
         watcher.awaitPropagation();
@@ -257,7 +257,7 @@ public final class HostService {
                 throw new IllegalStateException("host " + host + " changed state while being cancelled; try again");
             }
             events.record(c, host.id(), now, "cancelled", "by the API", "api");
-            changes.bump(c);
+            changes.bumpHost(c, host.id());
             return host.toBuilder().state(HostState.READY).build();
         });
         watcher.awaitPropagation();

@@ -67,6 +67,17 @@ class ClusterCacheIT {
                                 .doesNotContain("/done/").contains("READY with nothing armed");
                     }
                 }
+
+                // a change of one host leaves every other host's cached answer in place on every server
+                long fromDatabase = b.boot().answeredFromDatabase();
+                assertThat(b.boot().hostScript("00-00-5e-00-53-77", null, "::1").bodyText()).contains("late-1");
+                long afterWarm = b.boot().answeredFromDatabase();
+                a.hosts().provision(host.uuid(), null, true, Duration.ofMinutes(5));
+                assertThat(b.boot().hostScript(mac, null, "::1").bodyText()).contains("/done/");
+                assertThat(b.boot().hostScript("00-00-5e-00-53-77", null, "::1").bodyText()).contains("late-1");
+                assertThat(b.boot().answeredFromDatabase()).as("only the changed host was read again")
+                        .isEqualTo(afterWarm + 1);
+                assertThat(afterWarm).isLessThanOrEqualTo(fromDatabase + 1);
             }
         }
     }

@@ -32,8 +32,8 @@ import org.netboot6.testdb.ScratchDatabase;
 /** netboot6's schema migrations on a real MariaDB: fresh, upgrades with data, concurrency, crash, dry run. */
 class SchemaMigratorIT {
     private static final List<String> ALL = List.of("1 boot hosts", "2 profiles host links change counter",
-            "3 network ra flags host address bond", "4 host name index");
-    private static final String[] ALL_APPLIED = {"1 1", "2 1", "3 1", "4 1"};
+            "3 network ra flags host address bond", "4 host name index", "5 change log");
+    private static final String[] ALL_APPLIED = {"1 1", "2 1", "3 1", "4 1", "5 1"};
 
     private static List<String> query(ScratchDatabase db, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
@@ -93,7 +93,7 @@ class SchemaMigratorIT {
     }
 
     @ParameterizedTest(name = "from schema {0}")
-    @ValueSource(ints = {1, 2, 3})
+    @ValueSource(ints = {1, 2, 3, 4})
     void upgradeFromEveryEarlierSchemaKeepsTheData(int from) throws Exception {
         try (ScratchDatabase db = ScratchDatabase.create("mig_up" + from)) {
             Flyway.configure().dataSource(db.dataSource()).table(SchemaMigrator.HISTORY_TABLE)
