@@ -3,6 +3,7 @@ package org.netboot6.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class LoginAccount {
     private static final Pattern USER = Pattern.compile("[a-z_][a-z0-9_-]{0,31}");
+    /** Accounts Debian, Ubuntu and EL create themselves; the installer cannot create a user of that name. */
+    private static final Set<String> SYSTEM_ACCOUNTS = Set.of("daemon", "bin", "sys", "sync", "games", "man", "lp",
+            "mail", "news", "uucp", "proxy", "www-data", "backup", "list", "irc", "gnats", "nobody", "messagebus",
+            "sshd", "adm", "halt", "shutdown", "operator", "ftp", "polkitd", "chrony", "tss", "dbus");
 
     private final String name;
     private final List<SshPublicKey> sshKeys;
@@ -34,6 +39,10 @@ public final class LoginAccount {
         if (!USER.matcher(name).matches()) {
             throw new InvalidValueException("account.name", "must be root or a user name of a-z 0-9 _ - (up to 32, "
                     + "starting with a letter or _): " + Printable.of(name));
+        }
+        if (SYSTEM_ACCOUNTS.contains(name) || name.startsWith("systemd-") || name.startsWith("_")) {
+            throw new InvalidValueException("account.name", "is a system account the installed OS already has ("
+                    + name + "); choose root or a new user name");
         }
         List<SshPublicKey> keys = Collections.unmodifiableList(new ArrayList<>(sshKeys == null ? List.of() : sshKeys));
         if (keys.contains(null)) {

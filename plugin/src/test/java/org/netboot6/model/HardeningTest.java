@@ -50,6 +50,13 @@ class HardeningTest {
         assertThatThrownBy(() -> Token.parse(almost)).hasMessage("token is not a netboot6 token: \"2L-TLv...\"");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"daemon", "nobody", "www-data", "sshd", "systemd-network", "_apt"})
+    void theLoginAccountIsNotASystemAccount(String name) {
+        assertThatThrownBy(() -> LoginAccount.of(name, java.util.List.of(), PasswordHash.parse("h", "$6$saltsalt$" + "A".repeat(86))))
+                .hasMessageStartingWith("account.name is a system account");
+    }
+
     @Test
     void bondModesByKernelName() {
         assertThat(BondMode.parse("bondmode", "802.3ad")).isEqualTo(BondMode.LACP);
