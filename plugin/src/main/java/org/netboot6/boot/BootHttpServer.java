@@ -215,16 +215,7 @@ public final class BootHttpServer implements AutoCloseable {
             return "?";
         }
         byte[] raw = a.getAddress().getAddress();
-        if (raw.length != 16) {
-            return a.getAddress().getHostAddress();
-        }
-        long high = 0;
-        long low = 0;
-        for (int i = 0; i < 8; i++) {
-            high = (high << 8) | (raw[i] & 0xff);
-            low = (low << 8) | (raw[i + 8] & 0xff);
-        }
-        return Ipv6Address.of(high, low).toString();
+        return raw.length == 16 ? Ipv6Address.of(raw).toString() : a.getAddress().getHostAddress();
     }
 
     /** {@link Printable#of} shortens longer text. */

@@ -17,6 +17,20 @@ public final class Ipv6Address implements Comparable<Ipv6Address> {
         return new Ipv6Address(high, low);
     }
 
+    /** The address of 16 network-order octets (the inverse of {@link #octets()}). */
+    public static Ipv6Address of(byte[] octets) {
+        if (octets.length != 16) {
+            throw new InvalidValueException("address", "must have 16 octets, has " + octets.length);
+        }
+        long high = 0;
+        long low = 0;
+        for (int i = 0; i < 8; i++) {
+            high = (high << 8) | (octets[i] & 0xff);
+            low = (low << 8) | (octets[i + 8] & 0xff);
+        }
+        return new Ipv6Address(high, low);
+    }
+
     public static Ipv6Address parse(String text) {
         return parse("address", text);
     }

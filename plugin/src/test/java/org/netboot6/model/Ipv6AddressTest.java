@@ -62,6 +62,8 @@ class Ipv6AddressTest {
     void octetsAndOrder() {
         Ipv6Address a = Ipv6Address.parse("2001:db8::1");
         assertThat(a.octets()).hasSize(16).startsWith(0x20, 0x01, 0x0d, 0xb8).endsWith(0, 1);
+        assertThat(Ipv6Address.of(Ipv6Address.parse("2001:db8:ff::8000:1").octets()))
+                .isEqualTo(Ipv6Address.parse("2001:db8:ff::8000:1"));
         assertThat(a.compareTo(Ipv6Address.parse("2001:db8::2"))).isNegative();
         assertThat(Ipv6Address.parse("ff00::").compareTo(a)).isPositive();
     }
