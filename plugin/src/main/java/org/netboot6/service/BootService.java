@@ -396,19 +396,19 @@ public final class BootService {
         }
         Instant now = clock.instant();
         eventWriter.flush();
-        return db.inTransaction(c -> {
+        DoneCallback callback = db.inTransaction(c -> {
             TokenRepository.TokenStatus result = tokens.consume(c, token, now);
             switch (result.verdict()) {
                 case UNKNOWN:
                     LOG.warn("done callback from {} with unknown token {}", remote, token);
-                    return BootReply.error(404, "unknown token");
+                    return new DoneCallback(BootReply.error(404, "unknown token"));
                 case USED:
                     LOG.warn("done callback from {} reused token {} of host id {}", remote, token, result.hostId().get());
-                    return BootReply.error(410, "token already used");
+                    return new DoneCallback(BootReply.error(410, "token already used"));
                 case EXPIRED:
                     LOG.warn("done callback from {} with expired token {} of host id {}", remote, token,
                             result.hostId().get());
-                    return BootReply.error(410, "token expired");
+                    return new DoneCallback(BootReply.error(410, "token expired"));
                 default:
                     break;
             }
@@ -419,10 +419,32 @@ public final class BootService {
                 throw new IllegalStateException("host " + host + " holds a live token but is not PROVISIONING");
             }
             events.record(c, hostId, now, "done", "reported done with its token", remote);
-            changes.bumpHost(c, hostId);
+            long seq = changes.bumpHost(c, hostId);
             LOG.info("host {} reported done from {}", host, remote);
-            return BootReply.script(ipxe.done(host));
+            return new DoneCallback(hostId, seq, BootReply.script(ipxe.done(host)));
         });
+        if (callback.hostId != null) {
+            // committed: this server must not answer the host's next request with its cached probe
+            watcher.changedHere(callback.hostId, callback.seq);
+        }
+        return callback.reply;
+    }
+
+    /** What a done callback answered, and which change of which host it committed (none when refused). */
+    private static final class DoneCallback {
+        final Long hostId;
+        final long seq;
+        final BootReply reply;
+
+        DoneCallback(BootReply refusal) {
+            this(null, -1, refusal);
+        }
+
+        DoneCallback(Long hostId, long seq, BootReply reply) {
+            this.hostId = hostId;
+            this.seq = seq;
+            this.reply = reply;
+        }
     }
 
     private static Optional<SmbiosUuid> parseUuid(String uuidParam, String remote) {

@@ -84,7 +84,7 @@ public final class ChangeWatcher implements AutoCloseable {
                         if (change.hostId == null) {
                             global = change.seq;
                         } else {
-                            perHost.put(change.hostId, change.seq);
+                            perHost.merge(change.hostId, change.seq, Math::max);
                         }
                     }
                 }
@@ -127,6 +127,15 @@ public final class ChangeWatcher implements AutoCloseable {
     public long freshValue() {
         long v = value;
         return System.nanoTime() - lastPollStart < fenceNanos ? v : -1;
+    }
+
+    /**
+     * Called after this server committed change {@code seq} of host {@code hostId}: this server stops serving the
+     * host's older answers at once instead of at its next poll (the boot client that caused the change may ask again
+     * within a poll interval). Other servers learn it at their next poll.
+     */
+    public void changedHere(long hostId, long seq) {
+        perHost.merge(hostId, seq, Math::max);
     }
 
     /** Called by the API after a commit: returns once every server has seen the change or stopped serving its cache. */

@@ -1,6 +1,7 @@
 package org.netboot6.service;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -25,6 +26,12 @@ public final class Netboot6Services implements AutoCloseable {
     private final BootEventWriter eventWriter;
 
     public Netboot6Services(DataSource dataSource, Clock clock, String publicBootBaseUrl) {
+        this(dataSource, clock, publicBootBaseUrl, ChangeWatcher.DEFAULT_POLL, ChangeWatcher.DEFAULT_FENCE);
+    }
+
+    /** With the change watcher's poll interval and fence (DESIGN decision 7) set: tests slow the poll down. */
+    public Netboot6Services(DataSource dataSource, Clock clock, String publicBootBaseUrl, Duration changePoll,
+            Duration changeFence) {
         this.dataSource = dataSource;
         Database db = new Database(dataSource);
         NetworkRepository networkRepository = new NetworkRepository();
@@ -33,7 +40,7 @@ public final class Netboot6Services implements AutoCloseable {
         TokenRepository tokens = new TokenRepository();
         BootEventRepository events = new BootEventRepository();
         ChangeCounter changes = new ChangeCounter();
-        watcher = new ChangeWatcher(db, changes, ChangeWatcher.DEFAULT_POLL, ChangeWatcher.DEFAULT_FENCE);
+        watcher = new ChangeWatcher(db, changes, changePoll, changeFence);
         eventWriter = new BootEventWriter(db, events);
         networks = new NetworkService(db, networkRepository, hostRepository, changes, watcher, clock);
         profiles = new ProfileService(db, profileRepository, hostRepository, clock);
