@@ -67,6 +67,7 @@ public final class BootService {
     private final Clock clock;
     private final BootReply generic;
     private final LongAdder fromDatabase = new LongAdder();
+    private final LongAdder repeatsWithoutEvent = new LongAdder();
 
     public BootService(Database db, NetworkRepository networks, HostRepository hosts, ProfileRepository profiles,
             TokenRepository tokens, BootEventRepository events, ChangeCounter changes, ChangeWatcher watcher,
@@ -101,21 +102,29 @@ public final class BootService {
         }
         Optional<SmbiosUuid> smbios = parseUuid(uuidParam, remote);
         Instant now = clock.instant();
-        HostAnswer answer = answers.lookup(mac, now);
-        if (answer == null) {
-            fromDatabase.increment();
-            long stamp = watcher.freshValue();
-            answer = db.read(c -> answer(c, mac, now));
-            if (stamp >= 0 && answer.hostId != null) {
-                answers.store(mac, stamp, answer);
+        long nanoTime = System.nanoTime();
+        HostAnswers.Entry cached = answers.lookup(mac, now);
+        if (cached != null) {
+            HostAnswer answer = cached.answer;
+            if (cached.claimEvent(nanoTime)) {
+                eventWriter.record(answer.hostId, now, answer.eventKind, answer.eventDetail, remote);
+            } else {
+                repeatsWithoutEvent.increment();
             }
+            return answer.reply;
         }
+        fromDatabase.increment();
+        long stamp = watcher.freshValue();
+        HostAnswer answer = db.read(c -> answer(c, mac, now));
         if (answer.hostId == null) {
             answers.forget(mac);
             LOG.info("boot script request from {} for unknown MAC {} (uuid {})", remote, mac,
                     smbios.map(Object::toString).orElse("none"));
-        } else {
-            eventWriter.record(answer.hostId, now, answer.eventKind, answer.eventDetail, remote);
+            return answer.reply;
+        }
+        eventWriter.record(answer.hostId, now, answer.eventKind, answer.eventDetail, remote);
+        if (stamp >= 0) {
+            answers.store(mac, stamp, answer, nanoTime);
         }
         return answer.reply;
     }
@@ -245,10 +254,11 @@ public final class BootService {
                 }
             };
             int[] cached = {0};
+            long noEventYet = System.nanoTime() - HostAnswers.REPEAT_EVENT_AFTER;
             hosts.forEach(c, host -> {
                 for (Mac mac : host.macs()) {
                     try {
-                        answers.store(mac, stamp, answer(host, mac, parts, now));
+                        answers.store(mac, stamp, answer(host, mac, parts, now), noEventYet);
                         cached[0]++;
                     } catch (RuntimeException e) {
                         // left to the request, which answers (and reports) it from the database as before
@@ -263,6 +273,14 @@ public final class BootService {
     /** How many per-host script requests were answered from the database so far (not from memory). */
     public long answeredFromDatabase() {
         return fromDatabase.sum();
+    }
+
+    /**
+     * How many per-host script requests repeated the host's current answer within
+     * {@link HostAnswers#REPEAT_EVENT_AFTER} of its last boot event, and so recorded none.
+     */
+    public long repeatsWithoutEvent() {
+        return repeatsWithoutEvent.sum();
     }
 
     /** How many MACs have an answer in memory, current or not. */

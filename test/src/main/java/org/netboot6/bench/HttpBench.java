@@ -81,6 +81,7 @@ final class HttpBench {
         double warmMs;
         long fromDatabase;
         long droppedEvents;
+        long repeatsWithoutEvent;
         long perHostServed;
         int hosts;
     }
@@ -133,6 +134,7 @@ final class HttpBench {
                     log.reset();
                     long missesBefore = services.boot().answeredFromDatabase();
                     long droppedBefore = services.droppedBootEvents();
+                    long repeatsBefore = services.boot().repeatsWithoutEvent();
                     for (int round = 1; round <= rounds; round++) {
                         String tag = rounds > 1 ? " (round " + round + ")" : "";
                         services.flushBootEvents(); // each run pays for its own boot events, not an earlier run's
@@ -148,6 +150,7 @@ final class HttpBench {
                     result.serverErrors = log.other.sum();
                     result.fromDatabase = services.boot().answeredFromDatabase() - missesBefore;
                     result.droppedEvents = services.droppedBootEvents() - droppedBefore;
+                    result.repeatsWithoutEvent = services.boot().repeatsWithoutEvent() - repeatsBefore;
                     result.perHostServed = log.ok.sum();
                     // installer files: the first INSTALL_HOSTS hosts armed for a Debian install; the rest keep their probe
                     List<String> installTokens = InstallArming.arm(services, pool, seeded, INSTALL_HOSTS, Instant.now());

@@ -168,6 +168,25 @@ class BootHttpServerIT {
     }
 
     @Test
+    void aClientAskingAgainAndAgainIsOneBootEventPerAnswer() throws Exception {
+        BootHost host = newHost("00:00:5e:00:53:12", "loop-1");
+        long repeats = services.boot().repeatsWithoutEvent();
+        for (int i = 0; i < 5; i++) {
+            assertThat(get("/host?mac=00:00:5e:00:53:12").body()).contains("READY with nothing armed");
+        }
+        assertThat(services.boot().repeatsWithoutEvent()).isEqualTo(repeats + 4);
+        armProbe(host, Duration.ofMinutes(5));
+        // a changed answer is a new boot at once, however soon it is asked for
+        for (int i = 0; i < 3; i++) {
+            assertThat(get("/host?mac=00:00:5e:00:53:12").body()).contains("/done/");
+        }
+        services.flushBootEvents();
+        assertThat(hosts.timeline(host.id())).extracting(BootEventRepository.BootEvent::kind)
+                .containsExactly("registered", "local-boot", "armed", "boot-script");
+        assertThat(log.lines()).filteredOn(l -> l.contains("GET /netboot6/host?mac=00:00:5e:00:53:12")).hasSize(8);
+    }
+
+    @Test
     void unknownMacGetsTheReportingScriptIsLoggedAndChangesNothing() throws Exception {
         newHost("00:00:5e:00:53:21", "other-1");
         String before = stateSnapshot();
