@@ -4,7 +4,7 @@
 # Writes BENCHMARKS.md at the repository root. Not part of dev/test.sh; about 6-8 minutes on 2 cores.
 # Debian 12, as root (missing packages are installed with apt-get; nginx runs as our own foreground process
 # with a private config, never the system service). Tunables: NETBOOT6_BENCH_* (see BenchMain);
-# NETBOOT6_BENCH_JAVA_OPTS is added to the benchmark JVM (e.g. -Dsun.net.httpserver.nodelay=false).
+# NETBOOT6_BENCH_JAVA_OPTS is added to the benchmark JVM (e.g. -Xmx2g).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . dev/lib.sh

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -183,7 +185,7 @@ class BootHttpServerIT {
         services.flushBootEvents();
         assertThat(hosts.timeline(host.id())).extracting(BootEventRepository.BootEvent::kind)
                 .containsExactly("registered", "local-boot", "armed", "boot-script");
-        assertThat(log.lines()).filteredOn(l -> l.contains("GET /netboot6/host?mac=00:00:5e:00:53:12")).hasSize(8);
+        assertThat(log.awaitLines(l -> l.contains("GET /netboot6/host?mac=00:00:5e:00:53:12"), 8)).hasSize(8);
     }
 
     @Test
@@ -338,6 +340,23 @@ class BootHttpServerIT {
         HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(base + "/boot.ipxe"))
                 .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void aRequestTheWebServerRejectsIsAnsweredInPlainTextAndLogged() throws Exception {
+        for (String request : new String[] {"GET /netboot6/boot.ipxe HTTP/1.1\r\nHost: [::1]\r\nBad Header\r\n\r\n",
+            "GET /netboot6/host?mac=" + "a".repeat(10_000) + " HTTP/1.1\r\nHost: [::1]\r\n\r\n"}) {
+            try (Socket socket = new Socket(InetAddress.getByName("::1"), server.address().getPort())) {
+                socket.setSoTimeout(5_000);
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(answer).startsWith("HTTP/1.1 4").contains("Content-Type: text/plain")
+                        .contains("\r\n\r\nnetboot6: 4").doesNotContain("<");
+            }
+        }
+        List<String> lines = log.awaitLines(l -> l.startsWith("INFO ::1 ") && l.contains("\" 4"), 2);
+        assertThat(lines).as("one access log line per rejected request").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(lines).allMatch(l -> l.length() < 300, "a long request line is shortened in the log");
     }
 
     @Test

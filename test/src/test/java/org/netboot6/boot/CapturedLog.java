@@ -1,6 +1,8 @@
 package org.netboot6.boot;
 
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.logging.log4j.Level;
@@ -35,6 +37,23 @@ final class CapturedLog extends AbstractAppender implements AutoCloseable {
 
     List<String> lines() {
         return List.copyOf(lines);
+    }
+
+    /**
+     * The lines matching {@code filter} once there are {@code count} of them (or after 5 s): the access log line of
+     * a request is written after its answer is sent, so a client can read the answer before the line exists.
+     */
+    List<String> awaitLines(Predicate<String> filter, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        List<String> found;
+        do {
+            found = lines.stream().filter(filter).collect(Collectors.toList());
+            if (found.size() >= count) {
+                return found;
+            }
+            Thread.sleep(5);
+        } while (System.nanoTime() < deadline);
+        return found;
     }
 
     @Override
