@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.LinkedHashMap;
@@ -63,11 +64,18 @@ public final class BootService {
     private final ChangeCounter changes;
     private final ChangeWatcher watcher;
     private final BootEventWriter eventWriter;
-    private final HostAnswers answers;
+    /**
+     * Installer files kept in memory at most (rendered with the install scripts of armed hosts, about 5 KB each):
+     * beyond it they are rendered from the database per request.
+     */
+    static final int INSTALLER_FILES_KEPT = 20_000;
+    private final HostAnswers<Mac> answers;
+    private final HostAnswers<InstallerFileKey> installerAnswers;
     private final Clock clock;
     private final BootReply generic;
     private final LongAdder fromDatabase = new LongAdder();
     private final LongAdder repeatsWithoutEvent = new LongAdder();
+    private final LongAdder installerFilesFromDatabase = new LongAdder();
 
     public BootService(Database db, NetworkRepository networks, HostRepository hosts, ProfileRepository profiles,
             TokenRepository tokens, BootEventRepository events, ChangeCounter changes, ChangeWatcher watcher,
@@ -76,7 +84,8 @@ public final class BootService {
         this.changes = changes;
         this.watcher = watcher;
         this.eventWriter = eventWriter;
-        this.answers = new HostAnswers(watcher);
+        this.answers = new HostAnswers<>(watcher, Integer.MAX_VALUE);
+        this.installerAnswers = new HostAnswers<>(watcher, INSTALLER_FILES_KEPT);
         this.db = db;
         this.networks = networks;
         this.hosts = hosts;
@@ -124,7 +133,7 @@ public final class BootService {
         }
         eventWriter.record(answer.hostId, now, answer.eventKind, answer.eventDetail, remote);
         if (stamp >= 0) {
-            answers.store(mac, stamp, answer, nanoTime);
+            remember(mac, stamp, answer, nanoTime, now);
         }
         return answer.reply;
     }
@@ -133,7 +142,7 @@ public final class BootService {
     private HostAnswer answer(Connection c, Mac mac, Instant now) throws SQLException {
         Optional<BootHost> found = hosts.findByMac(c, mac);
         if (found.isEmpty()) {
-            return new HostAnswer(BootReply.script(ipxe.unknownHost(mac)), null, null, null, Instant.MAX);
+            return refusal(BootReply.script(ipxe.unknownHost(mac)));
         }
         return answer(found.get(), mac, fromDatabase(c, now), now);
     }
@@ -195,12 +204,61 @@ public final class BootService {
         }
         if (HostService.PURPOSE_INSTALL.equals(token.get().purpose())) {
             InstallRequest install = installRequest(parts, host, mac, token.get().token());
+            // the installer files are those of the host's primary MAC, whichever port it boots from (as served)
+            InstallRequest files = mac.equals(host.mac()) ? install
+                    : installRequest(parts, host, host.mac(), token.get().token());
             return new HostAnswer(BootReply.script(ipxe.install(install)), host.id(), "boot-script",
-                    "install script served: " + install.profile().release(), token.get().expires());
+                    "install script served: " + install.profile().release(), token.get().expires(),
+                    token.get().token(), installerFiles(files));
         }
         StoredNetwork network = network(parts, host);
         return new HostAnswer(BootReply.script(ipxe.probe(host, network.network().bootBaseUrl(), token.get().token())),
                 host.id(), "boot-script", "probe script served", token.get().expires());
+    }
+
+    /** Caches a host's answer and, for an install, its installer files, all at the same stamp. */
+    private void remember(Mac mac, long stamp, HostAnswer answer, long eventAt, Instant now) {
+        answers.store(mac, stamp, answer, eventAt, now);
+        long noEventYet = System.nanoTime() - HostAnswers.REPEAT_EVENT_AFTER;
+        answer.installerFiles.forEach((file, reply) -> installerAnswers.store(
+                new InstallerFileKey(answer.installToken, file), stamp, installerFileAnswer(answer.hostId, file, reply,
+                        answer.validUntil), noEventYet, now));
+    }
+
+    private Map<InstallerFile, BootReply> installerFiles(InstallRequest install) {
+        Map<InstallerFile, BootReply> files = new EnumMap<>(InstallerFile.class);
+        for (InstallerFile file : InstallerFile.values()) {
+            if (file.family() == install.profile().release().family()) {
+                files.put(file, BootReply.script(render(file, install)));
+            }
+        }
+        return files;
+    }
+
+    private static HostAnswer installerFileAnswer(long hostId, InstallerFile file, BootReply reply, Instant validUntil) {
+        return new HostAnswer(reply, hostId, "installer-file", file.label() + " served", validUntil);
+    }
+
+    /** An installer file of one install token. */
+    private static final class InstallerFileKey {
+        final Token token;
+        final InstallerFile file;
+
+        InstallerFileKey(Token token, InstallerFile file) {
+            this.token = token;
+            this.file = file;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof InstallerFileKey && ((InstallerFileKey) o).token.equals(token)
+                    && ((InstallerFileKey) o).file == file;
+        }
+
+        @Override
+        public int hashCode() {
+            return token.hashCode() * 31 + file.hashCode();
+        }
     }
 
     private static StoredNetwork network(Parts parts, BootHost host) {
@@ -258,7 +316,7 @@ public final class BootService {
             hosts.forEach(c, host -> {
                 for (Mac mac : host.macs()) {
                     try {
-                        answers.store(mac, stamp, answer(host, mac, parts, now), noEventYet);
+                        remember(mac, stamp, answer(host, mac, parts, now), noEventYet, now);
                         cached[0]++;
                     } catch (RuntimeException e) {
                         // left to the request, which answers (and reports) it from the database as before
@@ -281,6 +339,14 @@ public final class BootService {
      */
     public long repeatsWithoutEvent() {
         return repeatsWithoutEvent.sum();
+    }
+
+    /**
+     * How many installer-file requests were answered from the database so far: not rendered ahead with the host's
+     * install script (asked for before it, after a change, or beyond {@link #INSTALLER_FILES_KEPT}), or refused.
+     */
+    public long installerFilesFromDatabase() {
+        return installerFilesFromDatabase.sum();
     }
 
     /** How many MACs have an answer in memory, current or not. */
@@ -317,40 +383,66 @@ public final class BootService {
             return BootReply.error(404, "unknown token");
         }
         Instant now = clock.instant();
-        BootReply reply = db.read(c -> {
-            TokenRepository.TokenStatus found = tokens.lookup(c, token, now);
-            switch (found.verdict()) {
-                case UNKNOWN:
-                    LOG.warn("{} request from {} with unknown token {}", file.label(), remote, token);
-                    return BootReply.error(404, "unknown token");
-                case USED:
-                    LOG.warn("{} request from {} with the used token {} of host id {}", file.label(), remote, token,
-                            found.hostId().get());
-                    return BootReply.error(410, "token already used: the install reported done");
-                case EXPIRED:
-                    LOG.warn("{} request from {} with the expired token {} of host id {}", file.label(), remote, token,
-                            found.hostId().get());
-                    return BootReply.error(410, "token expired");
-                default:
-                    break;
+        long nanoTime = System.nanoTime();
+        InstallerFileKey key = new InstallerFileKey(token, file);
+        HostAnswers.Entry cached = installerAnswers.lookup(key, now);
+        if (cached != null) {
+            HostAnswer answer = cached.answer;
+            if (cached.claimEvent(nanoTime)) {
+                eventWriter.record(answer.hostId, now, answer.eventKind, answer.eventDetail, remote);
             }
-            if (!HostService.PURPOSE_INSTALL.equals(found.purpose())) {
-                LOG.warn("{} request from {} with a {} token", file.label(), remote, found.purpose());
-                return BootReply.error(404, "unknown token");
-            }
-            BootHost host = hosts.findById(c, found.hostId().get())
-                    .orElseThrow(() -> new IllegalStateException("live token of a removed host"));
-            InstallRequest install = installRequest(fromDatabase(c, now), host, host.mac(), token);
-            if (install.profile().release().family() != file.family()) {
-                LOG.warn("{} request from {} for host {}, which installs {}", file.label(), remote, host,
-                        install.profile().release());
-                return BootReply.error(404, "host " + host.hostname() + " installs " + install.profile().release()
-                        + ", which has no " + file.label());
-            }
-            eventWriter.record(host.id(), now, "installer-file", file.label() + " served", remote);
-            return BootReply.script(render(file, install));
-        });
-        return reply;
+            return answer.reply;
+        }
+        installerFilesFromDatabase.increment();
+        long stamp = watcher.freshValue();
+        HostAnswer answer = db.read(c -> installerFile(c, file, token, now, remote));
+        if (answer.hostId == null) {
+            return answer.reply;
+        }
+        eventWriter.record(answer.hostId, now, answer.eventKind, answer.eventDetail, remote);
+        if (stamp >= 0) {
+            installerAnswers.store(key, stamp, answer, nanoTime, now);
+        }
+        return answer.reply;
+    }
+
+    /** The installer file from the database; a refusal has no host. Reads only: the event is written by the caller. */
+    private HostAnswer installerFile(Connection c, InstallerFile file, Token token, Instant now, String remote)
+            throws SQLException {
+        TokenRepository.TokenStatus found = tokens.lookup(c, token, now);
+        switch (found.verdict()) {
+            case UNKNOWN:
+                LOG.warn("{} request from {} with unknown token {}", file.label(), remote, token);
+                return refusal(BootReply.error(404, "unknown token"));
+            case USED:
+                LOG.warn("{} request from {} with the used token {} of host id {}", file.label(), remote, token,
+                        found.hostId().get());
+                return refusal(BootReply.error(410, "token already used: the install reported done"));
+            case EXPIRED:
+                LOG.warn("{} request from {} with the expired token {} of host id {}", file.label(), remote, token,
+                        found.hostId().get());
+                return refusal(BootReply.error(410, "token expired"));
+            default:
+                break;
+        }
+        if (!HostService.PURPOSE_INSTALL.equals(found.purpose())) {
+            LOG.warn("{} request from {} with a {} token", file.label(), remote, found.purpose());
+            return refusal(BootReply.error(404, "unknown token"));
+        }
+        BootHost host = hosts.findById(c, found.hostId().get())
+                .orElseThrow(() -> new IllegalStateException("live token of a removed host"));
+        InstallRequest install = installRequest(fromDatabase(c, now), host, host.mac(), token);
+        if (install.profile().release().family() != file.family()) {
+            LOG.warn("{} request from {} for host {}, which installs {}", file.label(), remote, host,
+                    install.profile().release());
+            return refusal(BootReply.error(404, "host " + host.hostname() + " installs " + install.profile().release()
+                    + ", which has no " + file.label()));
+        }
+        return installerFileAnswer(host.id(), file, BootReply.script(render(file, install)), found.expires());
+    }
+
+    private static HostAnswer refusal(BootReply reply) {
+        return new HostAnswer(reply, null, null, null, Instant.MAX);
     }
 
     /** What a previewed file shows where the host's token would be. */

@@ -3,22 +3,23 @@ package org.netboot6.service;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongFieldUpdater;
 
-import org.netboot6.model.Mac;
-
 /**
- * The rendered answer per registered MAC, stamped with the change counter it was computed at. An entry is served
- * only while no change of its host (or of every host) came after that stamp, as the fresh change watcher knows,
- * and its token has not expired.
- * Unknown MACs are never cached, so random MACs cannot grow it beyond the registered hosts.
+ * Rendered answers by key (a MAC's boot script; an install token's installer file), each stamped with the change
+ * counter it was computed at. An entry is served only while no change of its host (or of every host) came after
+ * that stamp, as the fresh change watcher knows, and its token has not expired.
+ * Only answers to registered hosts and live tokens are stored, so random MACs or tokens cannot grow it; a
+ * {@code capacity} bounds it beyond that, and entries that can no longer be served are swept out as it fills.
  * <p>
  * An entry also decides when serving it is a new boot event: the first time, and again once
  * {@link #REPEAT_EVENT_AFTER} has passed since the last one. No machine goes through its firmware and asks again
  * sooner, so the timeline keeps every boot while a client that re-asks in a loop (or a load test) does not turn
  * into one database row per request.
  */
-final class HostAnswers {
+final class HostAnswers<K> {
+    private static final int SWEEP_EVERY = 1024;
     static final long REPEAT_EVENT_AFTER = TimeUnit.SECONDS.toNanos(10);
 
     static final class Entry {
@@ -42,31 +43,39 @@ final class HostAnswers {
     }
 
     private final ChangeWatcher watcher;
-    private final ConcurrentHashMap<Mac, Entry> entries = new ConcurrentHashMap<>();
+    private final int capacity;
+    private final ConcurrentHashMap<K, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicInteger storesSinceSweep = new AtomicInteger();
 
-    HostAnswers(ChangeWatcher watcher) {
+    HostAnswers(ChangeWatcher watcher, int capacity) {
         this.watcher = watcher;
+        this.capacity = capacity;
     }
 
     /** The cached entry if its answer is current, else null. */
-    Entry lookup(Mac mac, Instant now) {
-        Entry e = entries.get(mac);
-        if (e == null) {
-            return null;
-        }
-        if (!watcher.current(e.answer.hostId, e.stamp) || !now.isBefore(e.answer.validUntil)) {
-            return null;
-        }
-        return e;
+    Entry lookup(K key, Instant now) {
+        Entry e = entries.get(key);
+        return e == null || !servable(e, now) ? null : e;
     }
 
-    void forget(Mac mac) {
-        entries.remove(mac);
+    private boolean servable(Entry e, Instant now) {
+        return watcher.current(e.answer.hostId, e.stamp) && now.isBefore(e.answer.validUntil);
+    }
+
+    void forget(K key) {
+        entries.remove(key);
     }
 
     /** Caches {@code answer}, whose boot event was just recorded at {@code eventAt} ({@link System#nanoTime()}). */
-    void store(Mac mac, long stamp, HostAnswer answer, long eventAt) {
-        entries.put(mac, new Entry(stamp, answer, eventAt));
+    void store(K key, long stamp, HostAnswer answer, long eventAt, Instant now) {
+        // a sweep after as many stores as there are entries: linear in all, however large the map grows
+        if (storesSinceSweep.incrementAndGet() >= Math.max(SWEEP_EVERY, entries.size())) {
+            storesSinceSweep.set(0);
+            entries.values().removeIf(e -> !servable(e, now));
+        }
+        if (entries.size() < capacity || entries.containsKey(key)) {
+            entries.put(key, new Entry(stamp, answer, eventAt));
+        }
     }
 
     int size() {

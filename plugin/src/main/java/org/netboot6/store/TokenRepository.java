@@ -89,11 +89,13 @@ public final class TokenRepository {
         private final Verdict verdict;
         private final Long hostId;
         private final String purpose;
+        private final Instant expires;
 
-        TokenStatus(Verdict verdict, Long hostId, String purpose) {
+        TokenStatus(Verdict verdict, Long hostId, String purpose, Instant expires) {
             this.verdict = verdict;
             this.hostId = hostId;
             this.purpose = purpose;
+            this.expires = expires;
         }
 
         /** ACCEPTED when the token is live. */
@@ -108,6 +110,11 @@ public final class TokenRepository {
         public String purpose() {
             return purpose;
         }
+
+        /** When the token expires (or expired); {@link Instant#MIN} for an unknown token. */
+        public Instant expires() {
+            return expires;
+        }
     }
 
     public TokenStatus lookup(Connection c, Token token, Instant now) throws SQLException {
@@ -115,11 +122,12 @@ public final class TokenRepository {
             ps.setString(1, token.value());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    return new TokenStatus(Verdict.UNKNOWN, null, null);
+                    return new TokenStatus(Verdict.UNKNOWN, null, null, Instant.MIN);
                 }
+                Instant expires = Rows.instant(rs, "expires");
                 Verdict v = rs.getTimestamp("used") != null ? Verdict.USED
-                        : Rows.instant(rs, "expires").isAfter(now) ? Verdict.ACCEPTED : Verdict.EXPIRED;
-                return new TokenStatus(v, rs.getLong("host_id"), rs.getString("purpose"));
+                        : expires.isAfter(now) ? Verdict.ACCEPTED : Verdict.EXPIRED;
+                return new TokenStatus(v, rs.getLong("host_id"), rs.getString("purpose"), expires);
             }
         }
     }
@@ -135,7 +143,7 @@ public final class TokenRepository {
             updated = ps.executeUpdate();
         }
         TokenStatus status = lookup(c, token, now);
-        return updated == 1 ? new TokenStatus(Verdict.ACCEPTED, status.hostId, status.purpose) : status;
+        return updated == 1 ? new TokenStatus(Verdict.ACCEPTED, status.hostId, status.purpose, status.expires) : status;
     }
 
     /** Ends every live token of a host (re-arming or cancelling invalidates the old ones). */

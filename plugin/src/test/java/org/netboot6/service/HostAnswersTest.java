@@ -2,6 +2,7 @@ package org.netboot6.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -61,5 +62,22 @@ class HostAnswersTest {
             t.join();
         }
         assertThat(claimed.get()).isEqualTo(1);
+    }
+
+    @Test
+    void theCapacityBoundsTheEntriesAndAnUnservableEntryIsSweptOut() {
+        // a watcher that never polled: nothing is current, so a sweep drops everything it finds
+        ChangeWatcher neverPolled = new ChangeWatcher(null, null, Duration.ofMillis(5), Duration.ofMillis(25));
+        HostAnswers<String> answers = new HostAnswers<>(neverPolled, 2);
+        Instant now = Instant.parse("2026-12-03T00:00:00Z");
+        answers.store("a", 1, ANSWER, T0, now);
+        answers.store("b", 1, ANSWER, T0, now);
+        answers.store("c", 1, ANSWER, T0, now);
+        assertThat(answers.size()).as("full: the third is not kept").isEqualTo(2);
+        assertThat(answers.lookup("a", now)).as("not current: never served").isNull();
+        for (int i = 0; i < 1024; i++) {
+            answers.store("b", 1, ANSWER, T0, now);
+        }
+        assertThat(answers.size()).as("swept after as many stores as entries (at least 1024)").isLessThanOrEqualTo(1);
     }
 }

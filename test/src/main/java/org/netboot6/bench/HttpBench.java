@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 
 import org.mariadb.jdbc.MariaDbPoolDataSource;
 import org.netboot6.boot.BootHttpServer;
+import org.netboot6.model.Mac;
 import org.netboot6.service.Netboot6Services;
 import org.netboot6.testdb.ScratchDatabase;
 
@@ -77,6 +78,9 @@ final class HttpBench {
     static final class Result {
         final List<Pair> pairs = new ArrayList<>();
         Callbacks callbacks;
+        /** The install-armed hosts' first script fetch after the arming: from the database, installer files too. */
+        Wrk installScripts;
+        long installFromDatabase;
         long serverErrors;
         double warmMs;
         long fromDatabase;
@@ -154,6 +158,14 @@ final class HttpBench {
                     result.perHostServed = log.ok.sum();
                     // installer files: the first INSTALL_HOSTS hosts armed for a Debian install; the rest keep their probe
                     List<String> installTokens = InstallArming.arm(services, pool, seeded, INSTALL_HOSTS, Instant.now());
+                    // as in a real install, each armed host fetches its script (iPXE) before its preseed (d-i): that
+                    // first fetch after the arming renders the install script and the installer files from the database
+                    Files.write(dir.resolve("install-macs.txt"), seeded.macs.subList(0, INSTALL_HOSTS).stream()
+                            .map(Mac::hyphenated).collect(Collectors.toList()));
+                    long installMisses = services.boot().answeredFromDatabase();
+                    result.installScripts = Wrk.run("netboot6", s, ours, lua.resolve("once.lua"),
+                            dir.resolve("install-macs.txt").toString(), "/netboot6/host?mac=", Integer.toString(s.threads));
+                    result.installFromDatabase = services.boot().answeredFromDatabase() - installMisses;
                     byte[] preseed = get(client, base + "/preseed/" + installTokens.get(0));
                     Files.write(dir.resolve("install-tokens.txt"), installTokens);
                     Files.write(dir.resolve("nginx/www/preseed.cfg"), preseed);

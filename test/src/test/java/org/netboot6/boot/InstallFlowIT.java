@@ -32,6 +32,7 @@ import org.netboot6.model.LoginAccount;
 import org.netboot6.model.Mac;
 import org.netboot6.model.OsRelease;
 import org.netboot6.model.SshPublicKey;
+import org.netboot6.service.BootService;
 import org.netboot6.service.Netboot6Services;
 import org.netboot6.service.NewHost;
 import org.netboot6.store.StoredNetwork;
@@ -115,9 +116,14 @@ class InstallFlowIT {
         assertThat(m.find()).isTrue();
         String token = m.group(1);
 
+        long fromDatabase = services.boot().installerFilesFromDatabase();
         HttpResponse<String> preseed = get("/preseed/" + token);
         assertThat(preseed.statusCode()).isEqualTo(200);
         assertThat(preseed.body()).contains("d-i netcfg/hostname string db-01", "/done/" + token);
+        assertThat(services.boot().installerFilesFromDatabase()).as("rendered with the script, served from memory")
+                .isEqualTo(fromDatabase);
+        assertThat(preseed.body().replace(token, BootService.TOKEN_MASK))
+                .isEqualTo(services.boot().preview(services.hosts().get(host.uuid())).get("preseed.cfg"));
         assertThat(get("/kickstart/" + token).statusCode()).as("not this host's OS family").isEqualTo(404);
         assertThat(get("/autoinstall/" + token + "/user-data").statusCode()).isEqualTo(404);
 
@@ -129,6 +135,44 @@ class InstallFlowIT {
         services.flushBootEvents();
         assertThat(services.hosts().timeline(host.id())).extracting(e -> e.kind())
                 .containsSubsequence("armed", "boot-script", "installer-file", "done");
+    }
+
+    @Test
+    void reArmingRetiresTheOldTokensFilesAndAPreseedBeforeItsScriptComesFromTheDatabase() throws Exception {
+        StoredProfile debian = profile("debian12-r", OsRelease.DEBIAN_12);
+        BootHost host = host("rearm-1", debian.uuid(), "00:00:5e:00:53:e1");
+        services.hosts().provision(host.uuid(), null, false, Duration.ofHours(1));
+        Matcher first = TOKEN.matcher(get("/host?mac=00:00:5e:00:53:e1").body());
+        assertThat(first.find()).isTrue();
+        assertThat(get("/preseed/" + first.group(1)).statusCode()).isEqualTo(200);
+
+        services.hosts().provision(host.uuid(), null, false, Duration.ofHours(1));
+        assertThat(get("/preseed/" + first.group(1)).statusCode()).as("the old token, though its file was in memory")
+                .isIn(404, 410);
+        // the new token's preseed before the host fetched its new script: read from the database, same content
+        String newToken = tokenOf(host);
+        long fromDatabase = services.boot().installerFilesFromDatabase();
+        HttpResponse<String> preseed = get("/preseed/" + newToken);
+        assertThat(preseed.statusCode()).isEqualTo(200);
+        assertThat(preseed.body()).contains("/done/" + newToken);
+        assertThat(services.boot().installerFilesFromDatabase()).isEqualTo(fromDatabase + 1);
+        Matcher second = TOKEN.matcher(get("/host?mac=00:00:5e:00:53:e1").body());
+        assertThat(second.find()).isTrue();
+        assertThat(second.group(1)).isEqualTo(newToken);
+        assertThat(get("/preseed/" + newToken).body()).isEqualTo(preseed.body());
+    }
+
+    /** The host's live install token, as the database holds it. */
+    private static String tokenOf(BootHost host) throws Exception {
+        try (java.sql.Connection c = db.dataSource().getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement(
+                     "SELECT token FROM netboot6_token WHERE host_id = ? AND used IS NULL ORDER BY created DESC LIMIT 1")) {
+            ps.setLong(1, host.id());
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                return rs.getString(1);
+            }
+        }
     }
 
     @Test
