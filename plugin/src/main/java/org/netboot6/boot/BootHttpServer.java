@@ -162,7 +162,7 @@ public final class BootHttpServer implements AutoCloseable {
     private static final class PlainTextErrors extends ErrorHandler {
         @Override
         public ByteBuffer badMessageError(int status, String reason, HttpFields fields) {
-            fields.put(new HttpField(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8"));
+            fields.put(new HttpField(HttpHeader.CONTENT_TYPE, BootReply.TEXT));
             return ByteBuffer.wrap(text(status, reason));
         }
 
@@ -170,7 +170,7 @@ public final class BootHttpServer implements AutoCloseable {
         protected void generateAcceptableResponse(Request base, HttpServletRequest request, HttpServletResponse response,
                 int code, String message) throws IOException {
             base.setHandled(true);
-            response.setContentType("text/plain; charset=utf-8");
+            response.setContentType(BootReply.TEXT);
             byte[] body = text(code, message);
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
@@ -254,21 +254,25 @@ public final class BootHttpServer implements AutoCloseable {
             int eq = pair.indexOf('=');
             String key = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
-            String k;
-            String v;
-            try {
-                k = URLDecoder.decode(key, StandardCharsets.UTF_8);
-                v = URLDecoder.decode(value, StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                // a malformed %-escape: keep the raw text so the value fails validation with a clear message
-                k = key;
-                v = value;
-            }
+            String k = decoded(key);
+            String v = decoded(value);
             if (params.putIfAbsent(k, v) != null) {
                 throw new IllegalArgumentException("parameter " + Printable.of(k) + " is given more than once");
             }
         }
         return params;
+    }
+
+    /** A query parameter's text; a malformed %-escape is kept raw so the value fails validation with a clear message. */
+    private static String decoded(String raw) {
+        if (raw.indexOf('%') < 0 && raw.indexOf('+') < 0) {
+            return raw; // iPXE's MAC and UUID: nothing to decode
+        }
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return raw;
+        }
     }
 
     private static String remoteOf(InetSocketAddress a) {

@@ -4,7 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 /** What the boot service answers: an HTTP status and a body (an iPXE script, or a one-line error). */
 public final class BootReply {
-    static final String TEXT = "text/plain; charset=utf-8";
+    /** As Jetty spells it, so its cache of known types matches without parsing. */
+    static final String TEXT = "text/plain;charset=utf-8";
     static final String BINARY = "application/octet-stream";
 
     private final int status;

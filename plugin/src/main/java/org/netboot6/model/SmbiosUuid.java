@@ -2,12 +2,9 @@ package org.netboot6.model;
 
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** The SMBIOS system UUID that firmware and iPXE ({@code ${uuid}}) report; iPXE's DUID-UUID is built from it. */
 public final class SmbiosUuid {
-    private static final Pattern FORM =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private final UUID uuid;
 
     private SmbiosUuid(UUID uuid) {
@@ -15,10 +12,26 @@ public final class SmbiosUuid {
     }
 
     public static SmbiosUuid parse(String text) {
-        if (text == null || !FORM.matcher(text).matches()) {
+        if (!isCanonicalForm(text)) {
             throw new InvalidValueException("uuid", "is not a UUID (8-4-4-4-12 hex digits): " + Printable.of(text));
         }
         return new SmbiosUuid(UUID.fromString(text));
+    }
+
+    /** 8-4-4-4-12 ASCII hex digits; checked per boot request, so by hand rather than with a regular expression. */
+    private static boolean isCanonicalForm(String text) {
+        if (text == null || text.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = text.charAt(i);
+            boolean ok = i == 8 || i == 13 || i == 18 || i == 23 ? c == '-'
+                    : c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** All-zero or all-ones UUIDs mean the firmware has none (qemu without -uuid sends zeros). */

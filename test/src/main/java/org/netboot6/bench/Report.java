@@ -101,7 +101,8 @@ final class Report {
     private void httpSection(StringBuilder md) {
         md.append("## 1. Boot HTTP service vs nginx (same machine, same run, same wrk settings)\n\n")
                 .append(f("wrk on [::1]: %d threads, %d connections, %d s per run, latency as wrk measures it. "
-                        + "netboot6: `BootHttpServer` with %d workers (CloudStack's default), the access log written "
+                        + "netboot6: `BootHttpServer` (Jetty 9.4, as CloudStack embeds it) with %d workers (the default of "
+                        + "`netboot6.boot.worker.threads`), the access log written "
                         + "to a file by log4j, %d armed hosts in MariaDB (start-up rendered their answers in %.0f ms). "
                         + "nginx: a static file with the same bytes, `sendfile on`, one worker per CPU, access log "
                         + "on. Both get the same Lua script (a random line of the MAC list per request).\n\n",
