@@ -166,15 +166,22 @@ public final class HostService {
             if (change.bondMode != null) {
                 b.bondMode(change.bondMode);
             }
-            if (change.smbiosUuid != null) {
+            if (change.clearSmbiosUuid && change.smbiosUuid != null) {
+                throw new InvalidValueException("clearsmbiosuuid", "cannot be given with smbiosuuid");
+            }
+            if (change.clearProfile && change.profileUuid != null) {
+                throw new InvalidValueException("clearprofile", "cannot be given with profileid");
+            }
+            if (change.smbiosUuid != null || change.clearSmbiosUuid) {
                 b.smbiosUuid(change.smbiosUuid);
             }
-            if (change.profileUuid != null) {
+            if (change.profileUuid != null || change.clearProfile) {
                 if (current.state() == HostState.PROVISIONING) {
-                    throw new InvalidValueException("profileid", "cannot change while host " + current.hostname()
+                    throw new InvalidValueException(change.clearProfile ? "clearprofile" : "profileid",
+                            "cannot change the profile while host " + current.hostname()
                             + " is PROVISIONING; cancel the provisioning first");
                 }
-                b.profileId(profile(c, "profileid", change.profileUuid).id());
+                b.profileId(change.clearProfile ? null : profile(c, "profileid", change.profileUuid).id());
             }
             BootHost updated = b.build();
             hosts.update(c, updated, now);

@@ -121,6 +121,21 @@ class HostCommandsIT {
         assertThat(u.getHostname()).isEqualTo("upd1b");
         assertThat(u.getMacAddresses()).containsExactly("52:54:00:06:00:02", "52:54:00:06:00:03");
         assertThat(u.getProfileName()).isEqualTo("updprofile");
+        u = f.call(UpdateNetbootHostCmd.class, NetbootHostResponse.class, "id", h.getId(),
+                "smbiosuuid", "4c4c4544-0042-3510-8051-b2c04f4e3132");
+        assertThat(u.getSmbiosUuid()).isEqualTo("4c4c4544-0042-3510-8051-b2c04f4e3132");
+        paramError(() -> f.call(UpdateNetbootHostCmd.class, NetbootHostResponse.class, "id", h.getId(),
+                "clearprofile", "true", "profileid", profile), "clearprofile cannot be given with profileid");
+        paramError(() -> f.call(UpdateNetbootHostCmd.class, NetbootHostResponse.class, "id", h.getId(),
+                "clearsmbiosuuid", "true", "smbiosuuid", "4c4c4544-0042-3510-8051-b2c04f4e3132"),
+                "clearsmbiosuuid cannot be given with smbiosuuid");
+        assertThat(list("id", h.getId()).getResponses().get(0).getProfileName()).as("a refused update changes nothing")
+                .isEqualTo("updprofile");
+        u = f.call(UpdateNetbootHostCmd.class, NetbootHostResponse.class, "id", h.getId(),
+                "clearprofile", "true", "clearsmbiosuuid", "true");
+        assertThat(u.getProfileName()).isNull();
+        assertThat(u.getSmbiosUuid()).isNull();
+        assertThat(u.getHostname()).as("the rest is kept").isEqualTo("upd1b");
         assertThat(f.call(RemoveNetbootHostCmd.class, SuccessResponse.class, "id", h.getId()).getSuccess()).isTrue();
         assertThat(list("id", h.getId()).getCount()).isZero();
         paramError(() -> f.call(RemoveNetbootHostCmd.class, SuccessResponse.class, "id", h.getId()), "id names no host");

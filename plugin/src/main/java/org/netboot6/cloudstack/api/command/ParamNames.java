@@ -31,8 +31,10 @@ public final class ParamNames {
 
     public static final String MAC_ADDRESSES = "macaddresses";
     public static final String SMBIOS_UUID = "smbiosuuid";
+    public static final String CLEAR_SMBIOS_UUID = "clearsmbiosuuid";
     public static final String BOND_MODE = "bondmode";
     public static final String PROFILE_ID = "profileid";
+    public static final String CLEAR_PROFILE = "clearprofile";
     public static final String PROBE = "probe";
     public static final String REBOOT = "reboot";
     public static final String TOKEN_LIFETIME = "tokenlifetime";

@@ -40,6 +40,15 @@ public class UpdateNetbootHostCmd extends NetbootHostIdCmd {
             description = "new default install profile (not while the host is PROVISIONING)")
     private String profileId;
 
+    @Parameter(name = ParamNames.CLEAR_SMBIOS_UUID, type = CommandType.BOOLEAN,
+            description = "true forgets the host's SMBIOS UUID (e.g. after a mainboard swap); not with smbiosuuid")
+    private Boolean clearSmbiosUuid;
+
+    @Parameter(name = ParamNames.CLEAR_PROFILE, type = CommandType.BOOLEAN,
+            description = "true leaves the host without a default install profile (not while it is PROVISIONING); "
+                    + "not with profileid")
+    private Boolean clearProfile;
+
     @Override
     public void execute() {
         NetbootHostResponse response = ApiErrors.translate(() -> {
@@ -49,6 +58,8 @@ public class UpdateNetbootHostCmd extends NetbootHostIdCmd {
             change.smbiosUuid = ApiParams.parse(ParamNames.SMBIOS_UUID, smbiosUuid, SmbiosUuid::parse);
             change.bondMode = ApiParams.parse(ParamNames.BOND_MODE, bondMode, v -> BondMode.parse(ParamNames.BOND_MODE, v));
             change.profileUuid = profileId;
+            change.clearSmbiosUuid = Boolean.TRUE.equals(clearSmbiosUuid);
+            change.clearProfile = Boolean.TRUE.equals(clearProfile);
             return new Responses(manager.services()).host(manager.services().hosts().update(id, change));
         });
         response.setResponseName(getCommandName());
