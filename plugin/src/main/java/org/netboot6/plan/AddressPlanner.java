@@ -7,6 +7,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.netboot6.model.BootNetwork;
@@ -39,7 +41,7 @@ public final class AddressPlanner {
         }
         this.network = network;
         List<AddressRange> ranges = new ArrayList<>();
-        ranges.add(AddressRange.of("pool", network.poolStart(), network.poolEnd()));
+        ranges.add(AddressRange.of("pool", network.poolStart(), network.poolEnd())); // first: conflict() reads it
         for (int i = 0; i < (reserved == null ? 0 : reserved.size()); i++) {
             if (reserved.get(i) == null) {
                 throw new InvalidValueException("reserved[" + i + "]", "is missing");
@@ -74,6 +76,37 @@ public final class AddressPlanner {
         }
         throw new AddressPlanException("no free address for host " + Printable.of(hostKey) + " in " + network.prefix()
                 + " after " + MAX_ATTEMPTS + " attempts: the prefix is almost entirely reserved or taken");
+    }
+
+    /**
+     * Why {@code planned}, an address planned before, can no longer be a host's static address in this network (its
+     * prefix, servers or pool changed), as the network field to blame and a reason; empty if it still can.
+     */
+    public Optional<Map.Entry<String, String>> conflict(Ipv6Address planned) {
+        if (!network.prefix().contains(planned)) {
+            return Optional.of(Map.entry("prefix", "is outside " + network.prefix()));
+        }
+        if (planned.equals(network.router())) {
+            return Optional.of(Map.entry("router", "is the router"));
+        }
+        if (planned.equals(network.bootServer())) {
+            return Optional.of(Map.entry("bootserver", "is the boot server"));
+        }
+        if (planned.equals(network.tftpServer())) {
+            return Optional.of(Map.entry("tftpserver", "is the TFTP server"));
+        }
+        if (network.dnsServers().contains(planned)) {
+            return Optional.of(Map.entry("dnsservers", "is a DNS server"));
+        }
+        if (excluded.get(0).contains(planned)) {
+            return Optional.of(Map.entry("poolstart", "is inside the DHCPv6 pool " + excluded.get(0)));
+        }
+        for (AddressRange r : excluded) {
+            if (r.contains(planned)) {
+                return Optional.of(Map.entry("reserved", "is inside the reserved range " + r));
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean isFree(Ipv6Address a, Set<Ipv6Address> taken) {

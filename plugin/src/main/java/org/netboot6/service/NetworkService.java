@@ -3,11 +3,17 @@ package org.netboot6.service;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.netboot6.model.BootHost;
 import org.netboot6.model.BootNetwork;
 import org.netboot6.model.InvalidValueException;
 import org.netboot6.model.ResourceUuid;
+import org.netboot6.plan.AddressPlanner;
 import org.netboot6.store.ChangeCounter;
 import org.netboot6.store.Database;
 import org.netboot6.store.HostRepository;
@@ -52,6 +58,30 @@ public final class NetworkService {
         }
     }
 
+    /**
+     * A host's planned static address must stay usable: inside the prefix, not a server's, not in the DHCPv6 pool
+     * (where the DHCP server could lease it to another client while the installed host holds it).
+     */
+    private void refuseStrandedAddresses(Connection c, long networkId, BootNetwork updated) throws SQLException {
+        AddressPlanner planner = new AddressPlanner(updated, List.of());
+        HostRepository.Filter filter = new HostRepository.Filter();
+        filter.networkId = networkId;
+        String field = null;
+        List<String> stranded = new ArrayList<>();
+        for (BootHost host : hosts.list(c, filter, PageRequest.all()).items()) {
+            Optional<Map.Entry<String, String>> conflict = host.address().flatMap(planner::conflict);
+            if (conflict.isPresent()) {
+                field = field == null ? conflict.get().getKey() : field;
+                stranded.add(host.hostname() + " (" + host.address().get() + " " + conflict.get().getValue() + ")");
+            }
+        }
+        if (!stranded.isEmpty()) {
+            throw new InvalidValueException(field, "would strand the planned addresses of " + stranded.size()
+                    + " host(s): " + String.join(", ", stranded.subList(0, Math.min(3, stranded.size())))
+                    + (stranded.size() > 3 ? ", ..." : "") + "; remove those hosts or choose other values");
+        }
+    }
+
     public StoredNetwork get(String uuid) {
         String id = ResourceUuid.require("id", uuid);
         return db.read(c -> networks.findByUuid(c, id)).orElseThrow(() -> new NotFoundException("id", "boot network", id));
@@ -75,6 +105,7 @@ public final class NetworkService {
             StoredNetwork current = networks.findByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "boot network", id));
             BootNetwork updated = change.apply(current.network().toBuilder()).build();
             refuseClash(c, updated, current.id());
+            refuseStrandedAddresses(c, current.id(), updated);
             networks.update(c, current.id(), updated);
             changes.bump(c);
             return new StoredNetwork(current.id(), current.uuid(), updated);

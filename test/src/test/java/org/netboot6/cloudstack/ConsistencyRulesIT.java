@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.netboot6.cloudstack.api.command.AddNetbootHostCmd;
 import org.netboot6.cloudstack.api.command.CreateNetbootNetworkCmd;
 import org.netboot6.cloudstack.api.command.ListNetbootHostsCmd;
+import org.netboot6.cloudstack.api.command.ListNetbootNetworksCmd;
 import org.netboot6.cloudstack.api.command.ProvisionNetbootHostCmd;
 import org.netboot6.cloudstack.api.command.UpdateNetbootHostCmd;
 import org.netboot6.cloudstack.api.command.UpdateNetbootNetworkCmd;
@@ -84,5 +85,32 @@ class ConsistencyRulesIT {
         NetbootHostResponse h = f.host(rack1, "probe-1", "00:00:5e:00:53:f9");
         paramError(() -> f.call(ProvisionNetbootHostCmd.class, Object.class, "id", h.getId(), "probe", "true",
                 "reboot", "false", "tokenlifetime", "2147483647"), "tokenlifetime must be between 1 s and 7 days");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static NetbootNetworkResponse network(String id) {
+        ListResponse<NetbootNetworkResponse> list = f.call(ListNetbootNetworksCmd.class, ListResponse.class, "id", id);
+        return list.getResponses().get(0);
+    }
+
+    @Test
+    void aNetworkChangeNeverStrandsAPlannedAddress() {
+        String net = f.network("rack9").getId();
+        String address = f.host(net, "strand-1", "00:00:5e:00:53:fa").getIpAddress();
+        NetbootNetworkResponse before = network(net);
+        paramError(() -> f.call(UpdateNetbootNetworkCmd.class, NetbootNetworkResponse.class, "id", net,
+                "poolstart", address, "poolend", address),
+                "poolstart would strand the planned addresses of 1 host(s): strand-1 (" + address
+                        + " is inside the DHCPv6 pool");
+        paramError(() -> f.call(UpdateNetbootNetworkCmd.class, NetbootNetworkResponse.class, "id", net,
+                "bootserver", address), "bootserver would strand the planned addresses of 1 host(s)");
+        paramError(() -> f.call(UpdateNetbootNetworkCmd.class, NetbootNetworkResponse.class, "id", net,
+                "prefix", "2001:db8:ffff:9::/64", "bootserver", "2001:db8:ffff:9::2", "dnsservers", "2001:db8:ffff:9::53",
+                "poolstart", "2001:db8:ffff:9::1000", "poolend", "2001:db8:ffff:9::1fff"),
+                "prefix would strand the planned addresses of 1 host(s): strand-1 (" + address + " is outside");
+        NetbootNetworkResponse after = network(net);
+        assertThat(after.getPoolStart()).as("a refused change changes nothing").isEqualTo(before.getPoolStart());
+        assertThat(f.call(UpdateNetbootNetworkCmd.class, NetbootNetworkResponse.class, "id", net, "name", "rack9b")
+                .getName()).as("a change that strands nothing goes through").isEqualTo("rack9b");
     }
 }
