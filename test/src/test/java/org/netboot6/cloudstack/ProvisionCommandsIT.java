@@ -105,6 +105,16 @@ class ProvisionCommandsIT {
         verify(f.vms, never()).reboot(any(), anyMap());
         assertThat(armed.getState()).isEqualTo("PROVISIONING");
         assertThat(armed.getRestart()).isEqualTo("not restarted (reboot=false)");
+
+        // CloudStack queues async jobs by sync object: two provisionings of one host never run at once
+        ProvisionNetbootHostCmd again = f.api.run(ProvisionNetbootHostCmd.class,
+                CommandFixture.params("id", id, "probe", "true", "reboot", "false"));
+        assertThat(again.getSyncObjType()).isEqualTo("netboot6host");
+        assertThat(again.getSyncObjId()).isEqualTo(f.manager.services().hosts().get(id).id());
+        String other = f.host(network, "vm2b", "52:54:00:10:00:0b").getId();
+        ProvisionNetbootHostCmd otherCmd = f.api.run(ProvisionNetbootHostCmd.class,
+                CommandFixture.params("id", other, "probe", "true", "reboot", "false"));
+        assertThat(otherCmd.getSyncObjId()).isNotEqualTo(again.getSyncObjId());
     }
 
     @Test

@@ -29,6 +29,8 @@ import com.cloud.vm.VirtualMachineManager;
         requestHasSensitiveInfo = false, responseHasSensitiveInfo = false)
 public class ProvisionNetbootHostCmd extends BaseAsyncCmd {
     public static final String EVENT_TYPE = "NETBOOT6.HOST.PROVISION";
+    /** CloudStack queues async jobs with the same sync object one after another: one provisioning per host at once. */
+    public static final String SYNC_OBJECT_TYPE = "netboot6host";
 
     @Inject
     private Netboot6Manager manager;
@@ -84,6 +86,21 @@ public class ProvisionNetbootHostCmd extends BaseAsyncCmd {
     @Override
     public String getEventDescription() {
         return "provisioning netboot6 host " + id + (Boolean.TRUE.equals(probe) ? " (boot probe)" : "");
+    }
+
+    @Override
+    public String getSyncObjType() {
+        return SYNC_OBJECT_TYPE;
+    }
+
+    /** The host's database id; null (no queue) for an id that names no host: execute() then reports it. */
+    @Override
+    public Long getSyncObjId() {
+        try {
+            return manager.services().hosts().get(id).id();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     @Override
