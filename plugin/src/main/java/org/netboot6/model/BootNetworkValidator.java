@@ -1,5 +1,6 @@
 package org.netboot6.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -73,6 +74,10 @@ public final class BootNetworkValidator {
             throw new InvalidValueException(field,
                     "must be a global unicast address (link-local, multicast, loopback and :: cannot go into a boot URL): " + a);
         }
+        if (a.equals(n.prefix().network())) {
+            throw new InvalidValueException(field, "is the subnet-router anycast address of " + n.prefix()
+                    + " (RFC 4291 2.6.1): whichever router is nearest answers it, not a server: " + a);
+        }
         if (!n.prefix().contains(a) && !n.routerAdvertisement().defaultRouter()) {
             throw new InvalidValueException(field, "is not on-link (outside " + n.prefix()
                     + ") and the RA advertises no default router, so clients have no route to " + a);
@@ -91,7 +96,9 @@ public final class BootNetworkValidator {
         if (start.compareTo(end) > 0) {
             throw new InvalidValueException("poolEnd", "must not be below poolStart " + start + ", got " + end);
         }
-        for (Ipv6Address fixed : List.of(n.router(), n.bootServer(), n.tftpServer())) {
+        List<Ipv6Address> fixedAddresses = new ArrayList<>(List.of(n.router(), n.bootServer(), n.tftpServer()));
+        fixedAddresses.addAll(n.dnsServers());
+        for (Ipv6Address fixed : fixedAddresses) {
             if (start.compareTo(fixed) <= 0 && fixed.compareTo(end) <= 0) {
                 throw new InvalidValueException("poolStart", "pool " + start + "-" + end + " contains the fixed address " + fixed);
             }

@@ -111,4 +111,17 @@ class BootNetworkValidatorTest {
     void loaderBaseDefaultsUnderTheBootService() {
         assertThat(lab().build().loaderBaseUrl().toString()).isEqualTo("http://[2001:db8:0:1::2]:8080/netboot6/loaders");
     }
+
+    @Test
+    void theSubnetRouterAnycastIsNoServer() {
+        rejects(lab().bootServer(Ipv6Address.parse("2001:db8:0:1::")), "bootServer")
+                .hasMessageContaining("subnet-router anycast address of 2001:db8:0:1::/64");
+    }
+
+    @Test
+    void aDnsServerInsideThePoolIsRefused() {
+        BootNetwork n = lab().build();
+        rejects(lab().dnsServers(java.util.List.of(n.poolStart())), "poolStart")
+                .hasMessageContaining("contains the fixed address " + n.poolStart());
+    }
 }
