@@ -82,7 +82,8 @@ public final class ChangeCounter {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long host = rs.getLong(2);
-                    out.add(new Change(rs.getLong(1), rs.wasNull() ? null : host));
+                    Long hostId = rs.wasNull() ? null : host; // wasNull() speaks of the column read last: host_id
+                    out.add(new Change(rs.getLong(1), hostId));
                 }
             }
         }

@@ -95,6 +95,36 @@ class ClusterCacheIT {
         }
     }
 
+    @Test
+    void aNetworkChangeReachesEveryServersCachedAnswers() throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.create("netchange");
+             MariaDbPoolDataSource secondPool = new MariaDbPoolDataSource(db.url() + "&maxPoolSize=8")) {
+            String base = "http://[2001:db8:0:1::2]:8080/netboot6";
+            try (Netboot6Services a = new Netboot6Services(db.dataSource(), Clock.systemUTC(), base);
+                 Netboot6Services b = new Netboot6Services(secondPool, Clock.systemUTC(), base)) {
+                a.migrate();
+                a.startCaching();
+                b.startCaching();
+                StoredNetwork net = network(a);
+                BootHost host = a.hosts().add(host(net, "00:00:5e:00:53:03", "node-3"));
+                a.hosts().provision(host.uuid(), null, true, Duration.ofMinutes(5));
+                for (Netboot6Services server : new Netboot6Services[] {a, b}) {
+                    assertThat(server.boot().hostScript("00-00-5e-00-53-03", null, "::1").bodyText())
+                            .contains("http://[2001:db8:0:1::2]:8080/netboot6/done/");
+                }
+                long fromDatabase = a.boot().answeredFromDatabase() + b.boot().answeredFromDatabase();
+                b.networks().update(net.uuid(), n -> n.bootPort(9191));
+                for (Netboot6Services server : new Netboot6Services[] {a, b}) {
+                    assertThat(server.boot().hostScript("00-00-5e-00-53-03", null, "::1").bodyText())
+                            .as("every server, once the change is acknowledged")
+                            .contains("http://[2001:db8:0:1::2]:9191/netboot6/done/");
+                }
+                assertThat(a.boot().answeredFromDatabase() + b.boot().answeredFromDatabase())
+                        .as("both cached answers were dropped").isEqualTo(fromDatabase + 2);
+            }
+        }
+    }
+
     private static StoredNetwork network(Netboot6Services server) {
         return server.networks().create(BootNetwork.builder().name("c").interfaceName("br0")
                 .prefix(Ipv6Prefix.parse("2001:db8:0:1::/64")).router(Ipv6Address.parse("fe80::1"))
