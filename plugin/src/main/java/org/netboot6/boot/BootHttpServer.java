@@ -7,7 +7,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
+import javax.servlet.AsyncContext;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
@@ -25,6 +27,8 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.AbstractHandler;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
+import org.eclipse.jetty.util.thread.Scheduler;
 import org.netboot6.model.Ipv6Address;
 import org.netboot6.model.Printable;
 import org.netboot6.model.Token;
@@ -47,9 +51,13 @@ public final class BootHttpServer implements AutoCloseable {
     private static final String ROOT = "/netboot6/";
     /** Jetty's own threads beside the workers: an acceptor, a selector, and spares it reserves to hand work over. */
     private static final int JETTY_THREADS = 4;
+    /** Marks a request the routes answered (and logged); the request log logs the others. */
+    private static final String ROUTED = "org.netboot6.boot.routed";
 
     private final Server server;
     private final ServerConnector connector;
+    /** Sends answers that must wait (a callback's, until every server has seen it) without holding a worker. */
+    private final Scheduler scheduler = new ScheduledExecutorScheduler("netboot6-http-held", true);
     private final InetSocketAddress listen;
     private final BootService boot;
     private final LoaderFiles loaders;
@@ -85,6 +93,7 @@ public final class BootHttpServer implements AutoCloseable {
         connector.setAcceptQueueSize(1024);
         connector.setIdleTimeout(30_000);
         server.addConnector(connector);
+        server.addBean(scheduler);
         server.setHandler(new Routes());
         server.setErrorHandler(new PlainTextErrors());
         server.setRequestLog(this::logUnrouted);
@@ -108,6 +117,7 @@ public final class BootHttpServer implements AutoCloseable {
         @Override
         public void handle(String target, Request base, HttpServletRequest request, HttpServletResponse response) {
             base.setHandled(true);
+            base.setAttribute(ROUTED, Boolean.TRUE);
             answer(base, response);
         }
     }
@@ -116,7 +126,7 @@ public final class BootHttpServer implements AutoCloseable {
         long started = System.nanoTime();
         String remote = remoteOf(request.getRemoteInetSocketAddress());
         String method = request.getMethod();
-        String path = request.getRequestURI();
+        String path = request.getRequestURI(); // null for CONNECT's host:port or a request target of *
         String query = request.getQueryString();
         BootReply reply;
         try {
@@ -125,35 +135,62 @@ public final class BootHttpServer implements AutoCloseable {
             LOG.error("internal error answering {} {}", printableMethod(method), printablePath(path, query), e);
             reply = BootReply.error(500, "internal error; see the management server log");
         }
-        byte[] body = reply.bodyBytes();
-        boolean head = "HEAD".equals(method);
-        try {
-            response.setStatus(reply.status());
-            response.setContentType(reply.contentType());
-            response.setHeader("Cache-Control", "no-store");
-            response.setContentLength(body.length);
-            if (!head) {
-                response.getOutputStream().write(body);
-            }
-        } catch (IOException e) {
-            // the client left before the answer was sent; what was decided (a callback persisted) is logged below
-            LOG.debug("answer to {} not delivered: {}", remote, e.getMessage());
-        } finally {
-            accessLog.request(remote, printableMethod(method), printablePath(path, query), reply.status(),
-                    head ? 0 : body.length, (System.nanoTime() - started) / 1000);
+        Runnable send = sender(response, reply, started, remote, method, path, query);
+        long hold = reply.holdFrom(System.nanoTime());
+        if (hold <= 0) {
+            send.run();
+            return;
         }
+        AsyncContext async = request.startAsync();
+        async.setTimeout(0);
+        scheduler.schedule(() -> {
+            try {
+                send.run();
+            } finally {
+                async.complete();
+            }
+        }, hold, TimeUnit.NANOSECONDS);
+    }
+
+    private Runnable sender(HttpServletResponse response, BootReply reply, long started, String remote, String method,
+            String path, String query) {
+        return () -> {
+            byte[] body = reply.bodyBytes();
+            boolean head = "HEAD".equals(method);
+            try {
+                response.setStatus(reply.status());
+                response.setContentType(reply.contentType());
+                response.setHeader("Cache-Control", "no-store");
+                if (reply.status() == 405) {
+                    response.setHeader("Allow", allowed(path));
+                    if ("CONNECT".equals(method)) {
+                        response.setHeader("Connection", "close"); // no tunnel: the connection ends here
+                    }
+                }
+                response.setContentLength(body.length);
+                if (!head) {
+                    response.getOutputStream().write(body);
+                }
+            } catch (IOException e) {
+                // the client left before the answer was sent; what was decided (a callback persisted) is logged below
+                LOG.debug("answer to {} not delivered: {}", remote, e.getMessage());
+            } finally {
+                accessLog.request(remote, printableMethod(method), printablePath(path, query), reply.status(),
+                        head ? 0 : body.length, (System.nanoTime() - started) / 1000);
+            }
+        };
     }
 
     /** Requests Jetty answered itself, before the routes (a bad request line or header): logged all the same. */
     private void logUnrouted(Request request, Response response) {
-        if (request.isHandled()) {
+        if (request.getAttribute(ROUTED) != null) {
             return;
         }
         String method = request.getMethod();
         String path = request.getRequestURI();
         long millis = request.getTimeStamp() > 0 ? System.currentTimeMillis() - request.getTimeStamp() : 0;
         accessLog.request(remoteOf(request.getRemoteInetSocketAddress()), method == null ? "-" : printableMethod(method),
-                path == null ? "-" : printablePath(path, request.getQueryString()), response.getCommittedMetaData() == null
+                printablePath(path, request.getQueryString()), response.getCommittedMetaData() == null
                         ? response.getStatus() : response.getCommittedMetaData().getStatus(),
                 (int) response.getHttpChannel().getBytesWritten(), millis * 1000);
     }
@@ -184,7 +221,7 @@ public final class BootHttpServer implements AutoCloseable {
 
     private BootReply route(String method, String path, String rawQuery, String remote) {
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            return BootReply.error(405, "only GET is served here");
+            return BootReply.error(405, "only GET is served here (and HEAD for boot.ipxe and loaders/)");
         }
         if (path == null || !path.startsWith(ROOT)) {
             return BootReply.error(404, "not found");
@@ -225,6 +262,12 @@ public final class BootHttpServer implements AutoCloseable {
         return BootReply.error(404, "not found");
     }
 
+    /** The methods a path is served with, for a 405's Allow header. */
+    private static String allowed(String path) {
+        String rest = path == null || !path.startsWith(ROOT) ? "" : path.substring(ROOT.length());
+        return rest.equals("boot.ipxe") || rest.startsWith("loaders/") ? "GET, HEAD" : "GET";
+    }
+
     /** The NoCloud seed: {@code <token>/user-data}, {@code meta-data}, {@code vendor-data}. */
     private BootReply autoinstall(String tokenAndFile, String remote) {
         int slash = tokenAndFile.indexOf('/');
@@ -251,6 +294,9 @@ public final class BootHttpServer implements AutoCloseable {
             return params;
         }
         for (String pair : raw.split("&")) {
+            if (pair.isEmpty()) {
+                continue; // "?&mac=..&&uuid=": nothing between two separators is no parameter
+            }
             int eq = pair.indexOf('=');
             String key = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
@@ -286,7 +332,7 @@ public final class BootHttpServer implements AutoCloseable {
     /** {@link Printable#of} shortens longer text. */
     private static final int PRINTABLE_MAX = 80;
     private static final java.util.regex.Pattern TOKEN_IN_PATH =
-            java.util.regex.Pattern.compile("/([A-Za-z0-9_-]{6})[A-Za-z0-9_-]{37}(?=[/?]|$)");
+            java.util.regex.Pattern.compile("(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{6})[A-Za-z0-9_-]{37,}");
 
     /** The request method as sent, which may be anything: escaped unless it is a plain word. */
     static String printableMethod(String method) {
@@ -299,6 +345,9 @@ public final class BootHttpServer implements AutoCloseable {
 
     /** Request paths carry tokens: the log shows their first six characters only. */
     static String printablePath(String rawPath, String rawQuery) {
+        if (rawPath == null) {
+            return "-";
+        }
         String p = rawQuery == null ? rawPath : rawPath + "?" + rawQuery;
         // one pass instead of a regex and a copy per request: most paths hold no token and nothing to escape
         int run = 0;
@@ -316,7 +365,7 @@ public final class BootHttpServer implements AutoCloseable {
         if (plain && !tokenLike) {
             return p;
         }
-        String quoted = Printable.of(TOKEN_IN_PATH.matcher(p).replaceAll("/$1..."));
+        String quoted = Printable.of(TOKEN_IN_PATH.matcher(p).replaceAll("$1..."));
         return quoted.substring(1, quoted.length() - 1);
     }
 

@@ -11,20 +11,35 @@ public final class BootReply {
     private final int status;
     private final byte[] body;
     private final String contentType;
+    private final long notBeforeNanos;
 
     private BootReply(int status, String body) {
-        this(status, body.getBytes(StandardCharsets.UTF_8), TEXT);
+        this(status, body.getBytes(StandardCharsets.UTF_8), TEXT, 0);
     }
 
-    private BootReply(int status, byte[] body, String contentType) {
+    private BootReply(int status, byte[] body, String contentType, long notBeforeNanos) {
         this.status = status;
         this.body = body;
         this.contentType = contentType;
+        this.notBeforeNanos = notBeforeNanos;
+    }
+
+    /**
+     * The same reply, to be sent no earlier than {@code nanoTime} ({@link System#nanoTime()}): a change is
+     * acknowledged only once every server has seen it. The HTTP layer holds the answer without holding a thread.
+     */
+    public BootReply notBefore(long nanoTime) {
+        return new BootReply(status, body, contentType, nanoTime);
+    }
+
+    /** Nanoseconds to hold the reply from {@code nanoTime} on; 0 or less: send it now. */
+    long holdFrom(long nanoTime) {
+        return notBeforeNanos == 0 ? 0 : notBeforeNanos - nanoTime;
     }
 
     /** A file served as it is (an EFI loader). */
     public static BootReply file(byte[] content) {
-        return new BootReply(200, content.clone(), BINARY);
+        return new BootReply(200, content.clone(), BINARY, 0);
     }
 
     public String contentType() {

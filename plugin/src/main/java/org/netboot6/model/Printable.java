@@ -17,8 +17,10 @@ public final class Printable {
             char c = text.charAt(i);
             if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
                 sb.append(c);
+            } else if (c <= 0xff) {
+                sb.append(String.format("\\x%02x", (int) c));
             } else {
-                sb.append(String.format("\\x%02x", (int) c & 0xff));
+                sb.append(String.format("\\u%04x", (int) c)); // never shown as a lookalike control byte
             }
         }
         if (text.length() > MAX) {

@@ -533,11 +533,13 @@ public final class BootService {
             LOG.info("host {} reported done from {}", host, remote);
             return new DoneCallback(hostId, seq, BootReply.script(ipxe.done(host)));
         });
-        if (callback.hostId != null) {
-            // committed: this server must not answer the host's next request with its cached probe
-            watcher.changedHere(callback.hostId, callback.seq);
+        if (callback.hostId == null) {
+            return callback.reply;
         }
-        return callback.reply;
+        // committed: this server must not answer the host's next request with its cached probe, and the host hears
+        // back only once every other server has seen the change too (as the API waits for it)
+        watcher.changedHere(callback.hostId, callback.seq);
+        return callback.reply.notBefore(System.nanoTime() + watcher.fence().toNanos());
     }
 
     /** What a done callback answered, and which change of which host it committed (none when refused). */

@@ -138,6 +138,11 @@ public final class ChangeWatcher implements AutoCloseable {
         perHost.merge(hostId, seq, Math::max);
     }
 
+    /** How long after a commit every server has seen it or stopped serving from its cache. */
+    public Duration fence() {
+        return Duration.ofNanos(fenceNanos);
+    }
+
     /** Called by the API after a commit: returns once every server has seen the change or stopped serving its cache. */
     public void awaitPropagation() {
         try {

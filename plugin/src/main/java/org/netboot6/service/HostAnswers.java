@@ -71,7 +71,11 @@ final class HostAnswers<K> {
         // a sweep after as many stores as there are entries: linear in all, however large the map grows
         if (storesSinceSweep.incrementAndGet() >= Math.max(SWEEP_EVERY, entries.size())) {
             storesSinceSweep.set(0);
-            entries.values().removeIf(e -> !servable(e, now));
+            // only what can never be served again: a watcher that is merely late (or a database hiccup) must not
+            // empty a cache that is current again at its next poll
+            boolean fresh = watcher.freshValue() >= 0;
+            entries.values().removeIf(e -> !now.isBefore(e.answer.validUntil)
+                    || fresh && !watcher.current(e.answer.hostId, e.stamp));
         }
         if (entries.size() < capacity || entries.containsKey(key)) {
             entries.put(key, new Entry(stamp, answer, eventAt));

@@ -121,7 +121,7 @@ class BootNetworkValidatorTest {
     @Test
     void aDnsServerInsideThePoolIsRefused() {
         BootNetwork n = lab().build();
-        rejects(lab().dnsServers(java.util.List.of(n.poolStart())), "poolStart")
+        rejects(lab().dnsServer(n.poolStart()), "poolStart")
                 .hasMessageContaining("contains the fixed address " + n.poolStart());
     }
 }

@@ -65,19 +65,22 @@ class HostAnswersTest {
     }
 
     @Test
-    void theCapacityBoundsTheEntriesAndAnUnservableEntryIsSweptOut() {
-        // a watcher that never polled: nothing is current, so a sweep drops everything it finds
+    void theCapacityBoundsTheEntriesAndOnlyWhatCanNeverBeServedIsSweptOut() {
+        // a watcher that never polled: nothing is current, but that may change at its next poll
         ChangeWatcher neverPolled = new ChangeWatcher(null, null, Duration.ofMillis(5), Duration.ofMillis(25));
-        HostAnswers<String> answers = new HostAnswers<>(neverPolled, 2);
+        HostAnswers<String> answers = new HostAnswers<>(neverPolled, 3);
         Instant now = Instant.parse("2026-12-03T00:00:00Z");
-        answers.store("a", 1, ANSWER, T0, now);
-        answers.store("b", 1, ANSWER, T0, now);
-        answers.store("c", 1, ANSWER, T0, now);
-        assertThat(answers.size()).as("full: the third is not kept").isEqualTo(2);
-        assertThat(answers.lookup("a", now)).as("not current: never served").isNull();
+        HostAnswer expired = new HostAnswer(ANSWER.reply, 7L, "boot-script", "probe", now.minusSeconds(1));
+        answers.store("live", 1, ANSWER, T0, now);
+        answers.store("expired", 1, expired, T0, now);
+        answers.store("live2", 1, ANSWER, T0, now);
+        answers.store("one-too-many", 1, ANSWER, T0, now);
+        assertThat(answers.size()).as("full: the fourth is not kept").isEqualTo(3);
+        assertThat(answers.lookup("live", now)).as("not current while the watcher has not polled").isNull();
         for (int i = 0; i < 1024; i++) {
-            answers.store("b", 1, ANSWER, T0, now);
+            answers.store("live", 1, ANSWER, T0, now);
         }
-        assertThat(answers.size()).as("swept after as many stores as entries (at least 1024)").isLessThanOrEqualTo(1);
+        assertThat(answers.size()).as("the sweep dropped the expired entry only").isEqualTo(2);
+        assertThat(answers.lookup("expired", now)).isNull();
     }
 }

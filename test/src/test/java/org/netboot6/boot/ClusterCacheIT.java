@@ -2,6 +2,12 @@ package org.netboot6.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -26,48 +32,41 @@ class ClusterCacheIT {
 
     @Test
     void noServerServesAStaleScriptAfterTheChangeIsAcknowledged() throws Exception {
-        try (ScratchDatabase db = ScratchDatabase.create("cluster");
-             MariaDbPoolDataSource secondPool = new MariaDbPoolDataSource(db.url() + "&maxPoolSize=8")) {
-            String base = "http://[2001:db8:0:1::2]:8080/netboot6";
-            try (Netboot6Services a = new Netboot6Services(db.dataSource(), Clock.systemUTC(), base);
-                 Netboot6Services b = new Netboot6Services(secondPool, Clock.systemUTC(), base)) {
-                a.migrate();
-                b.migrate();
-                a.startCaching();
-                b.startCaching();
-                StoredNetwork net = network(a);
-                BootHost host = a.hosts().add(host(net, "00:00:5e:00:53:01", "node-1"));
-                String mac = "00-00-5e-00-53-01";
-                // a MAC unknown to both servers, then registered on one: the other knows it at once (unknown MACs are
-                // never cached, which is why adding a host needs no change bump)
-                assertThat(b.boot().hostScript("00-00-5e-00-53-77", null, "::1").bodyText()).contains("no host is registered");
-                a.hosts().add(host(net, "00:00:5e:00:53:77", "late-1"));
-                assertThat(b.boot().hostScript("00-00-5e-00-53-77", null, "::1").bodyText()).contains("late-1");
-                for (int round = 0; round < 20; round++) {
-                    a.hosts().provision(host.uuid(), null, true, Duration.ofMinutes(5));
-                    // acknowledged: both servers must answer the armed probe, from now on, every time
-                    for (Netboot6Services server : new Netboot6Services[] {b, a, b}) {
-                        assertThat(server.boot().hostScript(mac, null, "::1").bodyText()).as("round %d", round)
-                                .contains("/done/");
-                    }
-                    b.hosts().cancel(host.uuid());
-                    for (Netboot6Services server : new Netboot6Services[] {a, b, a}) {
-                        assertThat(server.boot().hostScript(mac, null, "::1").bodyText()).as("round %d", round)
-                                .doesNotContain("/done/").contains("READY with nothing armed");
-                    }
-                }
-
-                // a change of one host leaves every other host's cached answer in place on every server
-                long fromDatabase = b.boot().answeredFromDatabase();
-                assertThat(b.boot().hostScript("00-00-5e-00-53-77", null, "::1").bodyText()).contains("late-1");
-                long afterWarm = b.boot().answeredFromDatabase();
+        try (TwoServers servers = new TwoServers("cluster")) {
+            Netboot6Services a = servers.a;
+            Netboot6Services b = servers.b;
+            StoredNetwork net = network(a);
+            BootHost host = a.hosts().add(host(net, "00:00:5e:00:53:01", "node-1"));
+            String mac = "00-00-5e-00-53-01";
+            // a MAC unknown to both servers, then registered on one: the other knows it at once (unknown MACs are
+            // never cached, which is why adding a host needs no change bump)
+            assertThat(b.boot().hostScript("00-00-5e-00-53-77", null, "::1").bodyText()).contains("no host is registered");
+            a.hosts().add(host(net, "00:00:5e:00:53:77", "late-1"));
+            assertThat(b.boot().hostScript("00-00-5e-00-53-77", null, "::1").bodyText()).contains("late-1");
+            for (int round = 0; round < 20; round++) {
                 a.hosts().provision(host.uuid(), null, true, Duration.ofMinutes(5));
-                assertThat(b.boot().hostScript(mac, null, "::1").bodyText()).contains("/done/");
-                assertThat(b.boot().hostScript("00-00-5e-00-53-77", null, "::1").bodyText()).contains("late-1");
-                assertThat(b.boot().answeredFromDatabase()).as("only the changed host was read again")
-                        .isEqualTo(afterWarm + 1);
-                assertThat(afterWarm).isLessThanOrEqualTo(fromDatabase + 1);
+                // acknowledged: both servers must answer the armed probe, from now on, every time
+                for (Netboot6Services server : new Netboot6Services[] {b, a, b}) {
+                    assertThat(server.boot().hostScript(mac, null, "::1").bodyText()).as("round %d", round)
+                            .contains("/done/");
+                }
+                b.hosts().cancel(host.uuid());
+                for (Netboot6Services server : new Netboot6Services[] {a, b, a}) {
+                    assertThat(server.boot().hostScript(mac, null, "::1").bodyText()).as("round %d", round)
+                            .doesNotContain("/done/").contains("READY with nothing armed");
+                }
             }
+
+            // a change of one host leaves every other host's cached answer in place on every server
+            long fromDatabase = b.boot().answeredFromDatabase();
+            assertThat(b.boot().hostScript("00-00-5e-00-53-77", null, "::1").bodyText()).contains("late-1");
+            long afterWarm = b.boot().answeredFromDatabase();
+            a.hosts().provision(host.uuid(), null, true, Duration.ofMinutes(5));
+            assertThat(b.boot().hostScript(mac, null, "::1").bodyText()).contains("/done/");
+            assertThat(b.boot().hostScript("00-00-5e-00-53-77", null, "::1").bodyText()).contains("late-1");
+            assertThat(b.boot().answeredFromDatabase()).as("only the changed host was read again")
+                    .isEqualTo(afterWarm + 1);
+            assertThat(afterWarm).isLessThanOrEqualTo(fromDatabase + 1);
         }
     }
 
@@ -97,31 +96,90 @@ class ClusterCacheIT {
 
     @Test
     void aNetworkChangeReachesEveryServersCachedAnswers() throws Exception {
-        try (ScratchDatabase db = ScratchDatabase.create("netchange");
-             MariaDbPoolDataSource secondPool = new MariaDbPoolDataSource(db.url() + "&maxPoolSize=8")) {
-            String base = "http://[2001:db8:0:1::2]:8080/netboot6";
-            try (Netboot6Services a = new Netboot6Services(db.dataSource(), Clock.systemUTC(), base);
-                 Netboot6Services b = new Netboot6Services(secondPool, Clock.systemUTC(), base)) {
-                a.migrate();
-                a.startCaching();
-                b.startCaching();
-                StoredNetwork net = network(a);
-                BootHost host = a.hosts().add(host(net, "00:00:5e:00:53:03", "node-3"));
-                a.hosts().provision(host.uuid(), null, true, Duration.ofMinutes(5));
-                for (Netboot6Services server : new Netboot6Services[] {a, b}) {
-                    assertThat(server.boot().hostScript("00-00-5e-00-53-03", null, "::1").bodyText())
-                            .contains("http://[2001:db8:0:1::2]:8080/netboot6/done/");
-                }
-                long fromDatabase = a.boot().answeredFromDatabase() + b.boot().answeredFromDatabase();
-                b.networks().update(net.uuid(), n -> n.bootPort(9191));
-                for (Netboot6Services server : new Netboot6Services[] {a, b}) {
-                    assertThat(server.boot().hostScript("00-00-5e-00-53-03", null, "::1").bodyText())
-                            .as("every server, once the change is acknowledged")
-                            .contains("http://[2001:db8:0:1::2]:9191/netboot6/done/");
-                }
-                assertThat(a.boot().answeredFromDatabase() + b.boot().answeredFromDatabase())
-                        .as("both cached answers were dropped").isEqualTo(fromDatabase + 2);
+        try (TwoServers servers = new TwoServers("netchange")) {
+            Netboot6Services a = servers.a;
+            Netboot6Services b = servers.b;
+            StoredNetwork net = network(a);
+            BootHost host = a.hosts().add(host(net, "00:00:5e:00:53:03", "node-3"));
+            a.hosts().provision(host.uuid(), null, true, Duration.ofMinutes(5));
+            for (Netboot6Services server : new Netboot6Services[] {a, b}) {
+                assertThat(server.boot().hostScript("00-00-5e-00-53-03", null, "::1").bodyText())
+                        .contains("http://[2001:db8:0:1::2]:8080/netboot6/done/");
             }
+            long fromDatabase = a.boot().answeredFromDatabase() + b.boot().answeredFromDatabase();
+            b.networks().update(net.uuid(), n -> n.bootPort(9191));
+            for (Netboot6Services server : new Netboot6Services[] {a, b}) {
+                assertThat(server.boot().hostScript("00-00-5e-00-53-03", null, "::1").bodyText())
+                        .as("every server, once the change is acknowledged")
+                        .contains("http://[2001:db8:0:1::2]:9191/netboot6/done/");
+            }
+            assertThat(a.boot().answeredFromDatabase() + b.boot().answeredFromDatabase())
+                    .as("both cached answers were dropped").isEqualTo(fromDatabase + 2);
+        }
+    }
+
+    @Test
+    void aHostHearsItsCallbackAcknowledgedOnlyOnceEveryServerHasSeenIt() throws Exception {
+        try (TwoServers servers = new TwoServers("donefence")) {
+            Netboot6Services a = servers.a;
+            Netboot6Services b = servers.b;
+            BootHttpServer httpA = new BootHttpServer(new InetSocketAddress(InetAddress.getByName("::1"), 0), 4,
+                    a.boot(), AccessLog.toLog4j());
+            BootHttpServer httpB = new BootHttpServer(new InetSocketAddress(InetAddress.getByName("::1"), 0), 4,
+                    b.boot(), AccessLog.toLog4j());
+            httpA.start();
+            httpB.start();
+            try {
+                HttpClient http = HttpClient.newHttpClient();
+                String onA = "http://[::1]:" + httpA.address().getPort() + "/netboot6";
+                String onB = "http://[::1]:" + httpB.address().getPort() + "/netboot6";
+                BootHost host = a.hosts().add(host(network(a), "00:00:5e:00:53:04", "node-4"));
+                for (int round = 0; round < 20; round++) {
+                    a.hosts().provision(host.uuid(), null, true, Duration.ofMinutes(5));
+                    String probe = get(http, onA + "/host?mac=00-00-5e-00-53-04");
+                    assertThat(get(http, onB + "/host?mac=00-00-5e-00-53-04")).isEqualTo(probe);
+                    String token = probe.substring(probe.indexOf("/done/") + "/done/".length()).trim();
+                    assertThat(get(http, onA + "/done/" + token)).contains("reported done");
+                    // the host reboots at once and asks the other server
+                    assertThat(get(http, onB + "/host?mac=00-00-5e-00-53-04")).as("round %d", round)
+                            .contains("DONE with nothing armed").doesNotContain("/done/");
+                }
+            } finally {
+                httpA.close();
+                httpB.close();
+            }
+        }
+    }
+
+    private static String get(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** Two management servers on one scratch database, both migrated and serving from their caches. */
+    private static final class TwoServers implements AutoCloseable {
+        final ScratchDatabase db;
+        final MariaDbPoolDataSource secondPool;
+        final Netboot6Services a;
+        final Netboot6Services b;
+
+        TwoServers(String name) throws Exception {
+            db = ScratchDatabase.create(name);
+            secondPool = new MariaDbPoolDataSource(db.url() + "&maxPoolSize=8");
+            String base = "http://[2001:db8:0:1::2]:8080/netboot6";
+            a = new Netboot6Services(db.dataSource(), Clock.systemUTC(), base);
+            b = new Netboot6Services(secondPool, Clock.systemUTC(), base);
+            a.migrate();
+            b.migrate();
+            a.startCaching();
+            b.startCaching();
+        }
+
+        @Override
+        public void close() {
+            a.close();
+            b.close();
+            secondPool.close();
+            db.close();
         }
     }
 
