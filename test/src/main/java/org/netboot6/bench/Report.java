@@ -215,10 +215,18 @@ final class Report {
     }
 
     private void commands(StringBuilder md) {
-        md.append("## Commands\n\n```\n").append(command).append("\n```\n\nwhich runs (from the repository root):\n\n"
-                + "```\nmvn -q install -Dmaven.test.skip=true -pl plugin,test -am\n"
-                + "java -cp <test module + dependencies> -Dlog4j2.configurationFile=<bench log4j2.xml> \\\n"
-                + "  org.netboot6.bench.BenchMain <work dir> BENCHMARKS.md\n```\n\nThe wrk command lines, as run "
+        md.append("## Commands\n\n```\n").append(command).append("\n```\n\nwhich installs what it needs (openjdk-17-jdk-headless, "
+                + "maven, mariadb-client, wrk, nginx-light, kea-dhcp6-server), uses the MariaDB of `dev/lib.sh` (127.0.0.1:3306 "
+                + "or a private one) and runs (from the repository root; `<work>` is a fresh `mktemp -d` directory):\n\n"
+                + "```\nmvn -B -q -ntp install -Dmaven.test.skip=true -pl plugin,test -am\n"
+                + "mvn -B -q -ntp -pl test dependency:build-classpath -Dmdep.outputFile=<work>/classpath "
+                + "-Dmdep.includeScope=compile\n"
+                + "# the test classes and netboot6's own jars are copied into <work> first (other builds may rewrite them)\n"
+                + "java $NETBOOT6_BENCH_JAVA_OPTS -cp <work copies + the classpath> \\\n"
+                + "  -Dlog4j2.configurationFile=<work>/classes/org/netboot6/bench/log4j2-bench.xml -Dnetboot6.bench.dir=<work> \\\n"
+                + "  org.netboot6.bench.BenchMain <work> BENCHMARKS.md dev/bench.sh\n```\n\n"
+                + "Tunables: NETBOOT6_BENCH_HOSTS, _SCALES, _SECONDS, _THREADS, _CONNECTIONS, _ROUNDS, _JMH, _WORKERS "
+                + "(see `BenchMain`). The wrk command lines, as run "
                 + "(URL ports are free ports picked at run time; list files are written into the work dir):\n\n```\n");
         List<String> seen = new ArrayList<>();
         for (HttpBench.Pair p : http.pairs) {
