@@ -336,7 +336,14 @@ public final class BootHttpServer implements AutoCloseable {
 
     /** The request method as sent, which may be anything: escaped unless it is a plain word. */
     static String printableMethod(String method) {
-        if (method.chars().allMatch(c -> c >= 'A' && c <= 'Z') && method.length() <= 16) {
+        if ("GET".equals(method)) {
+            return method;
+        }
+        boolean word = method.length() <= 16;
+        for (int i = 0; i < method.length() && word; i++) {
+            word = method.charAt(i) >= 'A' && method.charAt(i) <= 'Z';
+        }
+        if (word) {
             return method;
         }
         String quoted = Printable.of(method);
