@@ -1,7 +1,7 @@
 #!/bin/bash
 # netboot6 benchmark suite (issue 6): boot HTTP service vs nginx with wrk on [::1], callbacks counted in the
 # database, scale 1k/10k/100k hosts (start-up, heap per host, add/remove, Kea render + kea-dhcp6 -t), JMH.
-# Writes BENCHMARKS.md at the repository root. Not part of dev/test.sh; about 6-8 minutes on 2 cores.
+# Writes BENCHMARKS.md at the repository root. Not part of dev/test.sh; about 4 minutes on 2 cores.
 # Debian 12, as root (missing packages are installed with apt-get; nginx runs as our own foreground process
 # with a private config, never the system service). Tunables: NETBOOT6_BENCH_* (see BenchMain);
 # NETBOOT6_BENCH_JAVA_OPTS is added to the benchmark JVM (e.g. -Xmx2g).

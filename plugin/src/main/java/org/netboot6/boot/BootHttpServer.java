@@ -51,8 +51,12 @@ public final class BootHttpServer implements AutoCloseable {
     private static final String ROOT = "/netboot6/";
     /** Jetty's own threads beside the workers: an acceptor, a selector, and spares it reserves to hand work over. */
     private static final int JETTY_THREADS = 4;
-    /** Marks a request the routes answered (and logged); the request log logs the others. */
-    private static final String ROUTED = "org.netboot6.boot.routed";
+    /**
+     * Marks a request Jetty's error handling answered (e.g. a target of {@code *}), which also counts as handled:
+     * the request log logs it. (An attribute on the rare path, not on every routed request: a request's attribute
+     * map is allocated at its first attribute.)
+     */
+    private static final String ANSWERED_BY_JETTY = "org.netboot6.boot.answeredByJetty";
 
     private final Server server;
     private final ServerConnector connector;
@@ -117,7 +121,6 @@ public final class BootHttpServer implements AutoCloseable {
         @Override
         public void handle(String target, Request base, HttpServletRequest request, HttpServletResponse response) {
             base.setHandled(true);
-            base.setAttribute(ROUTED, Boolean.TRUE);
             answer(base, response);
         }
     }
@@ -183,8 +186,8 @@ public final class BootHttpServer implements AutoCloseable {
 
     /** Requests Jetty answered itself, before the routes (a bad request line or header): logged all the same. */
     private void logUnrouted(Request request, Response response) {
-        if (request.getAttribute(ROUTED) != null) {
-            return;
+        if (request.isHandled() && request.getAttribute(ANSWERED_BY_JETTY) == null) {
+            return; // the routes answered and logged it
         }
         String method = request.getMethod();
         String path = request.getRequestURI();
@@ -207,6 +210,7 @@ public final class BootHttpServer implements AutoCloseable {
         protected void generateAcceptableResponse(Request base, HttpServletRequest request, HttpServletResponse response,
                 int code, String message) throws IOException {
             base.setHandled(true);
+            base.setAttribute(ANSWERED_BY_JETTY, Boolean.TRUE);
             response.setContentType(BootReply.TEXT);
             byte[] body = text(code, message);
             response.setContentLength(body.length);

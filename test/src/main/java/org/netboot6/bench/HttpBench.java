@@ -37,6 +37,7 @@ final class HttpBench {
     /** BootHttpServer's worker threads: CloudStack's default of netboot6.boot.worker.threads. */
     /** Hosts armed for an install (installer files); the callbacks use the other hosts' probe tokens. */
     static final int INSTALL_HOSTS = 10_000;
+    static final int WARM_UP_SECONDS = 10;
     static final int WORKERS = Integer.parseInt(System.getenv().getOrDefault("NETBOOT6_BENCH_WORKERS", "16"));
 
     /** A netboot6 run and the nginx run it is compared with (null: nothing to compare). */
@@ -132,7 +133,9 @@ final class HttpBench {
                     String ours = "http://[::1]:" + port;
                     String theirs = "http://[::1]:" + nginxPort;
                     Path random = lua.resolve("random.lua");
-                    Wrk.Settings warm = new Wrk.Settings(s.threads, s.connections, 3);
+                    // 10 s: shorter, the first round also paid for the InnoDB background work of seeding 100,000
+                    // hosts and the JIT still compiling the per-host path (it ran 10-20 % below the second)
+                    Wrk.Settings warm = new Wrk.Settings(s.threads, s.connections, WARM_UP_SECONDS);
                     Wrk.run("warm-up", warm, ours, random, dir.resolve("macs.txt").toString(), "/netboot6/host?mac=");
                     Wrk.run("warm-up", warm, theirs, random, dir.resolve("macs.txt").toString(), "/host.ipxe?mac=");
                     log.reset();

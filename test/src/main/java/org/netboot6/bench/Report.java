@@ -105,7 +105,8 @@ final class Report {
                         + "`netboot6.boot.worker.threads`), the access log written "
                         + "to a file by log4j, %d armed hosts in MariaDB (start-up rendered their answers in %.0f ms). "
                         + "nginx: a static file with the same bytes, `sendfile on`, one worker per CPU, access log "
-                        + "on. Both get the same Lua script (a random line of the MAC list per request).\n\n",
+                        + "on. Both get the same Lua script (a random line of the MAC list per request). Each server first gets "
+                        + "a " + HttpBench.WARM_UP_SECONDS + " s warm-up of per-host requests (not measured).\n\n",
                         wrk.threads, wrk.connections, wrk.seconds, HttpBench.WORKERS,
                         http.hosts, http.warmMs))
                 .append("| request | body | server | req/s | p50 ms | p90 ms | p99 ms | max ms | errors (non-2xx / "
