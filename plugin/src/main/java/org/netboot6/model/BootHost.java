@@ -54,7 +54,8 @@ public final class BootHost {
         this.profileId = b.profileId;
         this.address = b.address;
         if (b.bondMode != null && b.macs.size() < 2) {
-            throw new InvalidValueException("bondmode", "needs at least two MAC addresses (the bond's ports), got " + b.macs);
+            throw new InvalidValueException("bondmode", "needs at least two MAC addresses (the bond's ports), got " + b.macs
+                    + "; a host on one NIC has no bond mode");
         }
         this.bondMode = b.bondMode;
     }

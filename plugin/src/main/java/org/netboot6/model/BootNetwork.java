@@ -23,6 +23,8 @@ public final class BootNetwork {
     private final Ipv6Address bootServer;
     private final int bootPort;
     private final Ipv6Address tftpServer;
+    /** More are never used (resolvers ask the first three) and would not fit the stored list. */
+    public static final int MAX_DNS_SERVERS = 8;
     private final List<Ipv6Address> dnsServers;
     private final List<DomainName> searchDomains;
     private final Ipv6Address poolStart;
@@ -49,6 +51,10 @@ public final class BootNetwork {
         }
         bootPort = b.bootPort;
         tftpServer = b.tftpServer == null ? bootServer : b.tftpServer;
+        if (b.dnsServers.size() > MAX_DNS_SERVERS) {
+            throw new InvalidValueException("dnsServers", "at most " + MAX_DNS_SERVERS + " DNS servers, got "
+                    + b.dnsServers.size());
+        }
         List<Ipv6Address> dns = new ArrayList<>();
         for (int i = 0; i < b.dnsServers.size(); i++) {
             dns.add(require("dnsServers[" + i + "]", b.dnsServers.get(i)));

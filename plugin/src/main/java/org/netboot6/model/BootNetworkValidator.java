@@ -96,6 +96,13 @@ public final class BootNetworkValidator {
         if (start.compareTo(end) > 0) {
             throw new InvalidValueException("poolEnd", "must not be below poolStart " + start + ", got " + end);
         }
+        // hosts' static addresses are planned at random outside the pool: a pool of over half the /64 leaves them
+        // too little room to be found (a /65 or smaller always leaves enough)
+        if (Long.compareUnsigned(end.low() - start.low(), Long.MIN_VALUE) >= 0) {
+            throw new InvalidValueException("poolEnd", "pool " + start + "-" + end + " covers more than half of "
+                    + prefix + "; netboot6 plans hosts' static addresses outside the pool: use a smaller pool (an /80 "
+                    + "holds 2^48 addresses)");
+        }
         List<Ipv6Address> fixedAddresses = new ArrayList<>(List.of(n.router(), n.bootServer(), n.tftpServer()));
         fixedAddresses.addAll(n.dnsServers());
         for (Ipv6Address fixed : fixedAddresses) {

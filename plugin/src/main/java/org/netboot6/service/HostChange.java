@@ -18,4 +18,6 @@ public final class HostChange {
     /** Leave the host without a default install profile; not with {@link #profileUuid}. */
     public boolean clearProfile;
     public BondMode bondMode;
+    /** Make a bonded host a single-NIC host again; not with {@link #bondMode}. */
+    public boolean clearBondMode;
 }

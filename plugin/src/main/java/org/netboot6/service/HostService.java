@@ -69,12 +69,9 @@ public final class HostService {
         }
         Instant now = clock.instant();
         return db.inTransaction(c -> {
-            StoredNetwork network = networks.findByUuid(c, networkUuid)
+            // shared lock first: the network cannot be deleted or changed until this host is committed
+            StoredNetwork network = networks.lockByUuid(c, networkUuid, false)
                     .orElseThrow(() -> new NotFoundException("networkid", "boot network", networkUuid));
-            if (hosts.hostnameTaken(c, network.id(), spec.hostname, 0)) {
-                throw new InvalidValueException("hostname", "is already used by another host of boot network "
-                        + network.network().name() + ": " + spec.hostname);
-            }
             String uuid = UUID.randomUUID().toString();
             BootHost.Builder b = BootHost.builder().uuid(uuid).networkId(network.id()).kind(spec.kind)
                     .bondMode(spec.bondMode)
@@ -129,7 +126,7 @@ public final class HostService {
 
     private StoredProfile profile(java.sql.Connection c, String field, String uuid) throws java.sql.SQLException {
         String id = ResourceUuid.require(field, uuid);
-        return profiles.findByUuid(c, id).orElseThrow(() -> new NotFoundException(field, "profile", id));
+        return profiles.lockByUuid(c, id, false).orElseThrow(() -> new NotFoundException(field, "profile", id));
     }
 
     public BootHost get(String uuid) {
@@ -153,17 +150,16 @@ public final class HostService {
             BootHost current = hosts.findByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "host", id));
             BootHost.Builder b = current.toBuilder();
             if (change.hostname != null) {
-                if (hosts.hostnameTaken(c, current.networkId(), change.hostname, current.id())) {
-                    throw new InvalidValueException("hostname", "is already used by another host of its boot network: "
-                            + change.hostname);
-                }
                 b.hostname(change.hostname);
             }
             if (change.macs != null) {
                 b.clearMacs();
                 change.macs.forEach(b::mac);
             }
-            if (change.bondMode != null) {
+            if (change.clearBondMode && change.bondMode != null) {
+                throw new InvalidValueException("clearbondmode", "cannot be given with bondmode");
+            }
+            if (change.bondMode != null || change.clearBondMode) {
                 b.bondMode(change.bondMode);
             }
             if (change.clearSmbiosUuid && change.smbiosUuid != null) {

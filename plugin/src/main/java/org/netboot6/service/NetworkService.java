@@ -41,21 +41,9 @@ public final class NetworkService {
         this.clock = clock;
     }
 
+    /** Refused (naming the field) when a live network already has the name or the prefix: schema 6's unique keys. */
     public StoredNetwork create(BootNetwork network) {
-        return db.inTransaction(c -> {
-            refuseClash(c, network, 0);
-            return networks.insert(c, network, clock.instant());
-        });
-    }
-
-    private void refuseClash(Connection c, BootNetwork network, long exceptId) throws SQLException {
-        String clash = networks.clash(c, network, exceptId);
-        if ("prefix".equals(clash)) {
-            throw new InvalidValueException("prefix", "is already the prefix of another boot network: " + network.prefix());
-        }
-        if ("name".equals(clash)) {
-            throw new InvalidValueException("name", "is already the name of another boot network: " + network.name());
-        }
+        return db.inTransaction(c -> networks.insert(c, network, clock.instant()));
     }
 
     /**
@@ -102,9 +90,10 @@ public final class NetworkService {
     public StoredNetwork update(String uuid, UnaryOperator<BootNetwork.Builder> change) {
         String id = ResourceUuid.require("id", uuid);
         StoredNetwork result = db.inTransaction(c -> {
-            StoredNetwork current = networks.findByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "boot network", id));
+            // locked first: a host being added meanwhile would get an address planned in the old network
+            StoredNetwork current = networks.lockByUuid(c, id, true)
+                    .orElseThrow(() -> new NotFoundException("id", "boot network", id));
             BootNetwork updated = change.apply(current.network().toBuilder()).build();
-            refuseClash(c, updated, current.id());
             refuseStrandedAddresses(c, current.id(), updated);
             networks.update(c, current.id(), updated);
             changes.bump(c);
@@ -117,7 +106,9 @@ public final class NetworkService {
     public void delete(String uuid) {
         String id = ResourceUuid.require("id", uuid);
         db.inTransaction(c -> {
-            StoredNetwork current = networks.findByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "boot network", id));
+            // locked first, so a host added meanwhile has committed and is counted, or waits and finds no network
+            StoredNetwork current = networks.lockByUuid(c, id, true)
+                    .orElseThrow(() -> new NotFoundException("id", "boot network", id));
             int attached = hosts.countByNetwork(c, current.id());
             if (attached > 0) {
                 throw new InvalidValueException("id", "boot network " + current.network().name() + " still has " + attached

@@ -26,13 +26,9 @@ public final class ProfileService {
         this.clock = clock;
     }
 
+    /** Refused (naming the field) when a live profile already has the name: schema 6's unique key. */
     public StoredProfile create(InstallProfile profile) {
-        return db.inTransaction(c -> {
-            if (profiles.nameTaken(c, profile.name())) {
-                throw new InvalidValueException("name", "is already the name of another profile: " + profile.name());
-            }
-            return profiles.insert(c, profile, clock.instant());
-        });
+        return db.inTransaction(c -> profiles.insert(c, profile, clock.instant()));
     }
 
     public StoredProfile get(String field, String uuid) {
@@ -54,7 +50,8 @@ public final class ProfileService {
     public void delete(String uuid) {
         String id = ResourceUuid.require("id", uuid);
         db.inTransaction(c -> {
-            StoredProfile p = profiles.findByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "profile", id));
+            // locked first, so a host given this profile meanwhile has committed and is counted
+            StoredProfile p = profiles.lockByUuid(c, id, true).orElseThrow(() -> new NotFoundException("id", "profile", id));
             int users = hosts.countByProfile(c, p.id());
             if (users > 0) {
                 throw new InvalidValueException("id", "profile " + p.profile().name() + " is used by " + users

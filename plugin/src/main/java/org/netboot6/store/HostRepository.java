@@ -59,8 +59,7 @@ public final class HostRepository {
             try {
                 ps.executeUpdate();
             } catch (SQLIntegrityConstraintViolationException e) {
-                throw new InvalidValueException("address", "is already planned for another host: "
-                        + host.address().map(Object::toString).orElse("?"));
+                throw refusal(e, host);
             }
             id = Rows.generatedId(ps);
         }
@@ -83,17 +82,17 @@ public final class HostRepository {
         }
     }
 
-    /** Whether another live host (not {@code exceptId}) of the network has {@code hostname}. */
-    public boolean hostnameTaken(Connection c, long networkId, Hostname hostname, long exceptId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM netboot6_host WHERE network_id = ? AND hostname = ? "
-                + "AND id <> ? AND removed IS NULL")) {
-            ps.setLong(1, networkId);
-            ps.setString(2, hostname.toString());
-            ps.setLong(3, exceptId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
+    /** Throws the API's refusal for a unique key the write ran into; returns {@code e} for anything else. */
+    private static SQLException refusal(SQLException e, BootHost host) {
+        if (UniqueKeys.violated(e, UniqueKeys.HOST_NAME)) {
+            throw new InvalidValueException("hostname", "is already used by another host of its boot network: "
+                    + host.hostname());
         }
+        if (UniqueKeys.violated(e, UniqueKeys.HOST_ADDRESS)) {
+            throw new InvalidValueException("address", "is already planned for another host: "
+                    + host.address().map(Object::toString).orElse("?"));
+        }
+        return e;
     }
 
     /** Whether a host that is not removed holds {@code address} in the network. */
@@ -118,7 +117,13 @@ public final class HostRepository {
             ps.setString(4, host.bondMode().map(Enum::name).orElse(null));
             ps.setTimestamp(5, Rows.timestamp(now));
             ps.setLong(6, host.id());
-            if (ps.executeUpdate() != 1) {
+            int updated;
+            try {
+                updated = ps.executeUpdate();
+            } catch (SQLIntegrityConstraintViolationException e) {
+                throw refusal(e, host);
+            }
+            if (updated != 1) {
                 throw new StoreException("host " + host.uuid() + " vanished during the update");
             }
         }

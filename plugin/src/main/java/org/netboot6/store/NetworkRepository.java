@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Arrays;
@@ -15,6 +16,7 @@ import org.netboot6.model.BootNetwork;
 import org.netboot6.model.BootUrl;
 import org.netboot6.model.RouterAdvertisement;
 import org.netboot6.model.DomainName;
+import org.netboot6.model.InvalidValueException;
 import org.netboot6.model.Ipv6Address;
 import org.netboot6.model.Ipv6Prefix;
 
@@ -30,7 +32,11 @@ public final class NetworkRepository {
             ps.setString(1, uuid);
             bindNetwork(ps, n, 2);
             ps.setTimestamp(18, Rows.timestamp(now));
-            ps.executeUpdate();
+            try {
+                ps.executeUpdate();
+            } catch (SQLIntegrityConstraintViolationException e) {
+                throw refusal(e, n);
+            }
             return new StoredNetwork(Rows.generatedId(ps), uuid, n);
         }
     }
@@ -53,20 +59,30 @@ public final class NetworkRepository {
         }
     }
 
-    /** Which of name and prefix another live network (not {@code exceptId}) already has: "name", "prefix" or null. */
-    public String clash(Connection c, BootNetwork n, long exceptId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT name, prefix FROM netboot6_network WHERE removed IS NULL "
-                + "AND id <> ? AND (name = ? OR prefix = ?)")) {
-            ps.setLong(1, exceptId);
-            ps.setString(2, n.name());
-            ps.setString(3, n.prefix().toString());
+    /**
+     * The live network with {@code uuid}, locked until the transaction ends: adding a host takes it shared, so a
+     * network cannot be changed or deleted under a host being added; changing or deleting it takes it exclusively.
+     * Call it first in the transaction, so what the transaction reads afterwards is what committed before the lock.
+     */
+    public Optional<StoredNetwork> lockByUuid(Connection c, String uuid, boolean exclusive) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM netboot6_network WHERE uuid = ? AND removed IS NULL "
+                + (exclusive ? "FOR UPDATE" : "LOCK IN SHARE MODE"))) {
+            ps.setString(1, uuid);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                return rs.getString("prefix").equals(n.prefix().toString()) ? "prefix" : "name";
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
             }
         }
+    }
+
+    /** Throws the API's refusal for a unique key the write ran into; returns {@code e} for anything else. */
+    private static SQLException refusal(SQLException e, BootNetwork n) {
+        if (UniqueKeys.violated(e, UniqueKeys.NETWORK_PREFIX)) {
+            throw new InvalidValueException("prefix", "is already the prefix of another boot network: " + n.prefix());
+        }
+        if (UniqueKeys.violated(e, UniqueKeys.NETWORK_NAME)) {
+            throw new InvalidValueException("name", "is already the name of another boot network: " + n.name());
+        }
+        return e;
     }
 
     public Page<StoredNetwork> list(Connection c, String uuid, PageRequest page) throws SQLException {
@@ -84,7 +100,13 @@ public final class NetworkRepository {
                 + "ra_default_router = ?, loader_base_url = ? WHERE id = ? AND removed IS NULL")) {
             bindNetwork(ps, n, 1);
             ps.setLong(17, id);
-            if (ps.executeUpdate() != 1) {
+            int updated;
+            try {
+                updated = ps.executeUpdate();
+            } catch (SQLIntegrityConstraintViolationException e) {
+                throw refusal(e, n);
+            }
+            if (updated != 1) {
                 throw new StoreException("network " + id + " vanished during the update");
             }
         }

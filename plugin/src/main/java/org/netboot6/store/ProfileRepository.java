@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import org.netboot6.model.AddressingMode;
 import org.netboot6.model.BootUrl;
 import org.netboot6.model.InstallProfile;
+import org.netboot6.model.InvalidValueException;
 import org.netboot6.model.KernelArgument;
 import org.netboot6.model.LoginAccount;
 import org.netboot6.model.OsRelease;
@@ -48,17 +50,15 @@ public final class ProfileRepository {
             ps.setString(13, lines(p.extraKernelArgs().stream().map(Object::toString).collect(Collectors.toList())));
             ps.setString(14, p.disk().orElse(null));
             ps.setTimestamp(15, Rows.timestamp(now));
-            ps.executeUpdate();
-            return new StoredProfile(Rows.generatedId(ps), uuid, p);
-        }
-    }
-
-    public boolean nameTaken(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM netboot6_profile WHERE removed IS NULL AND name = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
+            try {
+                ps.executeUpdate();
+            } catch (SQLIntegrityConstraintViolationException e) {
+                if (UniqueKeys.violated(e, UniqueKeys.PROFILE_NAME)) {
+                    throw new InvalidValueException("name", "is already the name of another profile: " + p.name());
+                }
+                throw e;
             }
+            return new StoredProfile(Rows.generatedId(ps), uuid, p);
         }
     }
 
@@ -68,6 +68,15 @@ public final class ProfileRepository {
 
     public Optional<StoredProfile> findByUuid(Connection c, String uuid) throws SQLException {
         return one(c, "SELECT * FROM netboot6_profile WHERE uuid = ? AND removed IS NULL", uuid);
+    }
+
+    /**
+     * The live profile with {@code uuid}, locked until the transaction ends: shared by a host that takes it, exclusive
+     * for deleting it, so a profile cannot be deleted while a host is being given it.
+     */
+    public Optional<StoredProfile> lockByUuid(Connection c, String uuid, boolean exclusive) throws SQLException {
+        return one(c, "SELECT * FROM netboot6_profile WHERE uuid = ? AND removed IS NULL "
+                + (exclusive ? "FOR UPDATE" : "LOCK IN SHARE MODE"), uuid);
     }
 
     public Page<StoredProfile> list(Connection c, String uuid, PageRequest page) throws SQLException {

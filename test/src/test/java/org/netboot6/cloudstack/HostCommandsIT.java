@@ -111,6 +111,22 @@ class HostCommandsIT {
     }
 
     @Test
+    void aBondedHostBecomesASingleNicHostAgain() {
+        NetbootHostResponse h = f.host(network, "unbond", "52:54:00:08:00:01,52:54:00:08:00:02", "bondmode", "lacp");
+        paramError(() -> f.call(UpdateNetbootHostCmd.class, NetbootHostResponse.class, "id", h.getId(),
+                "macaddresses", "52:54:00:08:00:01"), "bondmode needs at least two MAC addresses");
+        paramError(() -> f.call(UpdateNetbootHostCmd.class, NetbootHostResponse.class, "id", h.getId(),
+                "clearbondmode", "true", "bondmode", "active-backup"), "clearbondmode cannot be given with bondmode");
+
+        NetbootHostResponse u = f.call(UpdateNetbootHostCmd.class, NetbootHostResponse.class, "id", h.getId(),
+                "macaddresses", "52:54:00:08:00:01", "clearbondmode", "true");
+
+        assertThat(u.getBondMode()).isNull();
+        assertThat(u.getMacAddresses()).containsExactly("52:54:00:08:00:01");
+        assertThat(u.getIpAddress()).as("the planned address stays").isEqualTo(h.getIpAddress());
+    }
+
+    @Test
     void updateAndRemove() {
         NetbootHostResponse h = f.host(network, "upd1", "52:54:00:06:00:01");
         String profile = f.profile("updprofile").getId();

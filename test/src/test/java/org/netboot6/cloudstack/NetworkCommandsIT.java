@@ -72,7 +72,25 @@ class NetworkCommandsIT {
                 with(networkParams("bad6"), "poolstart", "2001:db8:ffff::1")), "poolstart must be inside");
         paramError(() -> f.call(CreateNetbootNetworkCmd.class, NetbootNetworkResponse.class,
                 with(networkParams("bad7"), "interfacename", "a-very-long-interface-name")), "max allowed length 15");
+        String nineDns = java.util.stream.IntStream.rangeClosed(1, 9).mapToObj(i -> "2001:db8:e:2:1111:2222:3333:400" + i)
+                .collect(java.util.stream.Collectors.joining(","));
+        paramError(() -> f.call(CreateNetbootNetworkCmd.class, NetbootNetworkResponse.class,
+                with(networkParams("bad8"), "dnsservers", nineDns)), "dnsservers at most 8 DNS servers, got 9");
+        String[] wholePool = networkParams("bad9");
+        String net = wholePool[5].replace("::/64", "");
+        paramError(() -> f.call(CreateNetbootNetworkCmd.class, NetbootNetworkResponse.class,
+                with(wholePool, "poolstart", net + "::100", "poolend", net + ":ffff:ffff:ffff:ffff")),
+                "poolend pool " + net + "::100-" + net + ":ffff:ffff:ffff:ffff covers more than half of");
         assertThat(list("keyword", "bad").getCount()).isZero();
+        String eightDns = java.util.stream.IntStream.rangeClosed(1, 8).mapToObj(i -> "2001:db8:e:2:1111:2222:3333:400" + i)
+                .collect(java.util.stream.Collectors.joining(","));
+        assertThat(f.call(CreateNetbootNetworkCmd.class, NetbootNetworkResponse.class,
+                with(networkParams("dns8"), "dnsservers", eightDns)).getDnsServers()).hasSize(8);
+        String[] halfPool = networkParams("pool-half");
+        String half = halfPool[5].replace("::/64", "");
+        assertThat(f.call(CreateNetbootNetworkCmd.class, NetbootNetworkResponse.class,
+                with(halfPool, "poolstart", half + ":8000::", "poolend", half + ":ffff:ffff:ffff:ffff")).getPoolEnd())
+                .as("half of the /64 is the largest pool").isEqualTo(half + ":ffff:ffff:ffff:ffff");
     }
 
     @Test
@@ -139,6 +157,8 @@ class NetworkCommandsIT {
         assertThat(list("keyword", "paged", "pagesize", "-1").getResponses()).hasSize(5);
         paramError(() -> list("pagesize", "2"), "\"page\" parameter is required");
         paramError(() -> list("page", "1", "pagesize", "501"), "max allowed page size");
+        paramError(() -> list("page", "1", "pagesize", "-2"), "pagesize must be at least 1, or -1 for all: -2");
+        paramError(() -> list("page", "1", "pagesize", "0"), "pagesize must be at least 1");
         paramError(() -> list("keyword", "paged", "colour", "red"), "Unknown parameters");
     }
 

@@ -32,8 +32,8 @@ import org.netboot6.testdb.ScratchDatabase;
 /** netboot6's schema migrations on a real MariaDB: fresh, upgrades with data, concurrency, crash, dry run. */
 class SchemaMigratorIT {
     private static final List<String> ALL = List.of("1 boot hosts", "2 profiles host links change counter",
-            "3 network ra flags host address bond", "4 host name index", "5 change log");
-    private static final String[] ALL_APPLIED = {"1 1", "2 1", "3 1", "4 1", "5 1"};
+            "3 network ra flags host address bond", "4 host name index", "5 change log", "6 live unique names");
+    private static final String[] ALL_APPLIED = {"1 1", "2 1", "3 1", "4 1", "5 1", "6 1"};
 
     private static List<String> query(ScratchDatabase db, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
@@ -93,7 +93,7 @@ class SchemaMigratorIT {
     }
 
     @ParameterizedTest(name = "from schema {0}")
-    @ValueSource(ints = {1, 2, 3, 4})
+    @ValueSource(ints = {1, 2, 3, 4, 5})
     void upgradeFromEveryEarlierSchemaKeepsTheData(int from) throws Exception {
         try (ScratchDatabase db = ScratchDatabase.create("mig_up" + from)) {
             Flyway.configure().dataSource(db.dataSource()).table(SchemaMigrator.HISTORY_TABLE)
@@ -193,6 +193,35 @@ class SchemaMigratorIT {
             assertThat(appliedVersions(db)).containsExactly(ALL_APPLIED);
             assertThat(query(db, "SHOW COLUMNS FROM netboot6_host LIKE 'kind'")).hasSize(1);
             assertThat(query(db, "SELECT value FROM netboot6_change_counter")).containsExactly("0");
+        }
+    }
+
+    @Test
+    void schema6StopsAtLiveDuplicateNamesAndGoesOnOnceTheyAreFixed() throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.create("mig_dup")) {
+            Flyway.configure().dataSource(db.dataSource()).table(SchemaMigrator.HISTORY_TABLE)
+                    .locations(SchemaMigrator.LOCATION).target("5").load().migrate();
+            String network = "INSERT INTO netboot6_network (uuid, name, interface_name, prefix, router, boot_server, "
+                    + "boot_port, tftp_server, dns_servers, search_domains, pool_start, pool_end, created, removed) VALUES ";
+            // two live networks named rack1 (what two racing creates could leave before schema 6), and a removed one
+            execute(db, network + "(UUID(), 'rack1', 'br0', '2001:db8:0:1::/64', 'fe80::1', '2001:db8:0:1::2', 8080, "
+                    + "'2001:db8:0:1::2', '', '', '2001:db8:0:1::1000', '2001:db8:0:1::1fff', NOW(3), NULL)",
+                    network + "(UUID(), 'rack1', 'br0', '2001:db8:0:2::/64', 'fe80::1', '2001:db8:0:2::2', 8080, "
+                    + "'2001:db8:0:2::2', '', '', '2001:db8:0:2::1000', '2001:db8:0:2::1fff', NOW(3), NULL)",
+                    network + "(UUID(), 'rack1', 'br0', '2001:db8:0:1::/64', 'fe80::1', '2001:db8:0:1::2', 8080, "
+                    + "'2001:db8:0:1::2', '', '', '2001:db8:0:1::1000', '2001:db8:0:1::1fff', NOW(3), NOW(3))");
+
+            assertThatThrownBy(() -> new SchemaMigrator(db.dataSource()).migrate()).hasStackTraceContaining(
+                    "boot networks with the name 'rack1' (2 rows) exist more than once; rename or remove all but one");
+
+            execute(db, "UPDATE netboot6_network SET name = 'rack2' WHERE prefix = '2001:db8:0:2::/64'",
+                    "DELETE FROM " + SchemaMigrator.HISTORY_TABLE + " WHERE version = '6' AND success = 0");
+            assertThat(new SchemaMigrator(db.dataSource()).migrate()).isEqualTo(1);
+            assertThat(appliedVersions(db)).containsExactly(ALL_APPLIED);
+            assertThatThrownBy(() -> execute(db, network + "(UUID(), 'RACK1', 'br0', '2001:db8:0:3::/64', 'fe80::1', "
+                    + "'2001:db8:0:3::2', 8080, '2001:db8:0:3::2', '', '', '2001:db8:0:3::1000', '2001:db8:0:3::1fff', "
+                    + "NOW(3), NULL)")).as("the database itself refuses a second live rack1, whatever the case")
+                    .hasMessageContaining("uk_netboot6_network_live_name");
         }
     }
 

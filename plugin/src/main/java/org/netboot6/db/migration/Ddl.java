@@ -35,6 +35,13 @@ final class Ddl {
         addIndex(c, table, "UNIQUE INDEX", index, columns);
     }
 
+    static void dropIndexIfPresent(Connection c, String table, String index) throws SQLException {
+        if (exists(c, "SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() "
+                + "AND TABLE_NAME = ? AND INDEX_NAME = ?", table, index)) {
+            execute(c, "ALTER TABLE " + table + " DROP INDEX " + index);
+        }
+    }
+
     private static void addIndex(Connection c, String table, String kind, String index, String columns)
             throws SQLException {
         if (!exists(c, "SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() "

@@ -35,6 +35,7 @@ public final class ParamNames {
     public static final String BOND_MODE = "bondmode";
     public static final String PROFILE_ID = "profileid";
     public static final String CLEAR_PROFILE = "clearprofile";
+    public static final String CLEAR_BOND_MODE = "clearbondmode";
     public static final String PROBE = "probe";
     public static final String REBOOT = "reboot";
     public static final String TOKEN_LIFETIME = "tokenlifetime";

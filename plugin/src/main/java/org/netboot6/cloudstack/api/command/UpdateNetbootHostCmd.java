@@ -49,6 +49,11 @@ public class UpdateNetbootHostCmd extends NetbootHostIdCmd {
                     + "not with profileid")
     private Boolean clearProfile;
 
+    @Parameter(name = ParamNames.CLEAR_BOND_MODE, type = CommandType.BOOLEAN,
+            description = "true makes a bonded host a single-NIC host again (give its one MAC in macaddresses); "
+                    + "not with bondmode")
+    private Boolean clearBondMode;
+
     @Override
     public void execute() {
         NetbootHostResponse response = ApiErrors.translate(() -> {
@@ -60,6 +65,7 @@ public class UpdateNetbootHostCmd extends NetbootHostIdCmd {
             change.profileUuid = profileId;
             change.clearSmbiosUuid = Boolean.TRUE.equals(clearSmbiosUuid);
             change.clearProfile = Boolean.TRUE.equals(clearProfile);
+            change.clearBondMode = Boolean.TRUE.equals(clearBondMode);
             return new Responses(manager.services()).host(manager.services().hosts().update(id, change));
         });
         response.setResponseName(getCommandName());
