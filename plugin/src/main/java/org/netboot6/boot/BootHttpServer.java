@@ -18,6 +18,7 @@ import org.apache.logging.log4j.Logger;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
@@ -218,7 +219,9 @@ public final class BootHttpServer implements AutoCloseable {
         }
 
         private static byte[] text(int status, String reason) {
-            return ("netboot6: " + status + (reason == null ? "" : " " + Printable.of(reason)) + "\n")
+            // Jetty's reason may quote the request: shown as printable text; without one, the status's standard name
+            String why = reason == null ? HttpStatus.getMessage(status) : Printable.of(reason);
+            return ("netboot6: " + status + " " + why + "\n")
                     .getBytes(StandardCharsets.UTF_8);
         }
     }

@@ -348,6 +348,7 @@ class BootHttpServerIT {
             "GET /netboot6/host?mac=" + "a".repeat(10_000) + " HTTP/1.1\r\nHost: [::1]\r\n\r\n",
             "CONNECT [::1]:22 HTTP/1.1\r\nHost: [::1]:22\r\nConnection: close\r\n\r\n",
             "GET * HTTP/1.1\r\nHost: [::1]\r\nConnection: close\r\n\r\n"};
+        List<String> answers = new java.util.ArrayList<>();
         for (String request : requests) {
             try (Socket socket = new Socket(InetAddress.getByName("::1"), server.address().getPort())) {
                 socket.setSoTimeout(5_000);
@@ -355,8 +356,11 @@ class BootHttpServerIT {
                 String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 assertThat(answer).startsWith("HTTP/1.1 4").contains("Content-Type: text/plain")
                         .contains("\r\n\r\nnetboot6: ").doesNotContain("<");
+                answers.add(answer);
             }
         }
+        assertThat(answers.get(1)).as("the status's reason when the web server gives none")
+                .contains("\r\n\r\nnetboot6: 414 URI Too Long\n");
         List<String> lines = log.awaitLines(l -> l.startsWith("INFO ::1 ") && l.contains("\" 4"), requests.length);
         assertThat(lines).as("one access log line per rejected request").hasSize(requests.length);
         assertThat(lines).anyMatch(l -> l.contains("\"CONNECT -\" 405"));
