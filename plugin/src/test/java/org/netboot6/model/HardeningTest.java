@@ -57,6 +57,29 @@ class HardeningTest {
                 .hasMessageStartingWith("account.name is a system account");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"http://1.2.3/debian", "http://192.0.2.1./debian", "http://3221225985/debian",
+        "http://0xc0.0.2.1/debian", "http://mirror.0x1/debian", "https://10.1:8080/debian", "http://mirror.example.42/d"})
+    void aUrlHostThatParsersReadAsIpv4IsRefused(String url) {
+        assertThatThrownBy(() -> BootUrl.parse("mirror", url)).isInstanceOf(InvalidValueException.class)
+                .hasMessageStartingWith("mirror uses an IPv4 address on an IPv6-only network");
+    }
+
+    @Test
+    void numbersInsideADnsNameStayAllowed() {
+        assertThat(BootUrl.parse("mirror", "http://1.mirror.example/debian").toString())
+                .isEqualTo("http://1.mirror.example/debian");
+        assertThat(BootUrl.parse("mirror", "http://mirror.0xdeb.example/debian").dnsName()).isPresent();
+    }
+
+    @Test
+    void theBootInterfaceIsNotLoopback() {
+        assertThatThrownBy(() -> network("2001:db8:0:1::/64").interfaceName("lo").build())
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageStartingWith("interfaceName must be the interface on the boot link, not the loopback");
+        assertThat(network("2001:db8:0:1::/64").interfaceName("lo0").build().interfaceName()).isEqualTo("lo0");
+    }
+
     @Test
     void bondModesByKernelName() {
         assertThat(BondMode.parse("bondmode", "802.3ad")).isEqualTo(BondMode.LACP);
