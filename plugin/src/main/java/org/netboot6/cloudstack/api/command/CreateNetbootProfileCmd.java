@@ -84,7 +84,8 @@ public class CreateNetbootProfileCmd extends BaseCmd {
 
     @Parameter(name = ParamNames.KERNEL_ARGS, type = CommandType.STRING, length = 1024,
             description = "extra kernel arguments, separated by spaces (an argument may contain commas, "
-                    + "e.g. console=ttyS0,115200n8)")
+                    + "e.g. console=ttyS0,115200n8); arguments netboot6 sets itself (also by their aliases) and "
+                    + "passwords are refused")
     private String kernelArgs;
 
     @Parameter(name = ParamNames.DISK, type = CommandType.STRING, length = 64,
