@@ -89,7 +89,8 @@ public class CreateNetbootProfileCmd extends BaseCmd {
     private String kernelArgs;
 
     @Parameter(name = ParamNames.DISK, type = CommandType.STRING, length = 64,
-            description = "install disk, e.g. /dev/sda or /dev/disk/by-id/...; default: the installer's choice")
+            description = "install disk, e.g. /dev/sda, /dev/disk/by-id/... or /dev/disk/by-path/... (letters, digits "
+                    + "and / _ . : + @ -, at most 64 characters); default: the installer's choice")
     private String disk;
 
     @Override
