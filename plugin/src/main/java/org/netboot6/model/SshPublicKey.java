@@ -113,6 +113,12 @@ public final class SshPublicKey {
         return new BigInteger(bytes);
     }
 
+    /** Type and key blob: what tells keys apart. */
+    public String withoutComment() {
+        int comment = line.indexOf(' ', line.indexOf(' ') + 1);
+        return comment < 0 ? line : line.substring(0, comment);
+    }
+
     /** The whole key line, as it goes into authorized_keys. */
     public String line() {
         return line;

@@ -29,6 +29,25 @@ class HardeningTest {
                 .hasMessageStartingWith("dnsServers[1] repeats 2001:db8:0:1::53");
     }
 
+    @Test
+    void searchDomainsDoNotRepeatInAnyCase() {
+        assertThatThrownBy(() -> network("2001:db8:0:1::/64").searchDomain(DomainName.parse("d", "a.example"))
+                .searchDomain(DomainName.parse("d", "A.example")).build()).isInstanceOf(InvalidValueException.class)
+                .hasMessage("searchDomains[1] repeats a.example");
+    }
+
+    @Test
+    void sshKeysDoNotRepeatEvenUnderAnotherComment() {
+        String key = org.netboot6.render.install.InstallFixtures.KEY;
+        java.util.List<SshPublicKey> twice = java.util.List.of(SshPublicKey.parse("k", key),
+                SshPublicKey.parse("k", key.replace("ops@example", "other@example")));
+        assertThatThrownBy(() -> LoginAccount.of("root", twice, null)).isInstanceOf(InvalidValueException.class)
+                .hasMessageStartingWith("account.sshKeys[1] repeats ssh-ed25519 AAAAC3NzaC1lZDI1NTE5")
+                .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("account.sshKeys[1]"));
+        assertThatThrownBy(() -> LoginAccount.of("root", java.util.List.of(twice.get(0), twice.get(0)), null))
+                .hasMessageStartingWith("account.sshKeys[1] repeats");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"---", "--", "preseed/url=http://evil.example/p", "auto=true", "ks=http://evil.example/k",
         "inst.ks=http://evil.example/k", "url=http://evil.example/i.iso", "ds=nocloud-net", "netcfg/get_hostname=x",
