@@ -11,18 +11,15 @@ public enum BondMode {
         this.kernelName = kernelName;
     }
 
-    /** "active-backup", "802.3ad" (or its other name "lacp"), any case. */
+    /** "active-backup", "802.3ad" (or its other name "lacp"), ASCII case-insensitive. */
     public static BondMode parse(String field, String text) {
-        if (text != null) {
-            String t = text.toLowerCase(java.util.Locale.ROOT);
-            for (BondMode m : values()) {
-                if (m.kernelName.equals(t)) {
-                    return m;
-                }
+        for (BondMode m : values()) {
+            if (Ascii.equalsIgnoreCase(m.kernelName, text)) {
+                return m;
             }
-            if (t.equals("lacp")) {
-                return LACP;
-            }
+        }
+        if (Ascii.equalsIgnoreCase("lacp", text)) {
+            return LACP;
         }
         throw new InvalidValueException(field, "must be active-backup or 802.3ad (lacp): " + Printable.of(text));
     }

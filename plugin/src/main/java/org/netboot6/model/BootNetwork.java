@@ -42,6 +42,10 @@ public final class BootNetwork {
             throw new InvalidValueException("interfaceName",
                     "must be a Linux interface name (1-15 letters, digits, '.', '_' or '-'): " + Printable.of(interfaceName));
         }
+        if (interfaceName.equals("lo")) {
+            throw new InvalidValueException("interfaceName", "must be the interface on the boot link, not the loopback "
+                    + "interface lo (radvd and the DHCPv6 server would serve nobody)");
+        }
         prefix = b.prefix;
         routerAdvertisement = require("routerAdvertisement", b.routerAdvertisement);
         router = require("router", b.router);

@@ -46,10 +46,10 @@ public final class BootNetworkValidator {
         List<Ipv6Address> dns = n.dnsServers();
         for (int i = 0; i < dns.size(); i++) {
             reachable(n, "dnsServers[" + i + "]", dns.get(i));
-            if (dns.indexOf(dns.get(i)) != i) {
-                throw new InvalidValueException("dnsServers[" + i + "]", "repeats " + dns.get(i));
-            }
         }
+        Distinct.require("dnsServers", dns);
+        // DomainName is lower case: lab.example and LAB.example repeat each other
+        Distinct.require("searchDomains", n.searchDomains());
         BootUrl loaders = n.loaderBaseUrl();
         if (!loaders.scheme().equals("http")) {
             throw new InvalidValueException("loaderBaseUrl",

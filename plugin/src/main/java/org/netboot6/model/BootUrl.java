@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 public final class BootUrl {
     private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)*/?");
     private static final Pattern FILE = Pattern.compile("[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*");
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private final String scheme;
     private final Ipv6Address literal;
@@ -83,8 +82,9 @@ public final class BootUrl {
             }
             String host = colons == 1 ? authority.substring(0, authority.indexOf(':')) : authority;
             portText = colons == 1 ? authority.substring(authority.indexOf(':') + 1) : null;
-            if (IPV4.matcher(host).matches()) {
-                throw new InvalidValueException(field, "uses an IPv4 address on an IPv6-only network: " + Printable.of(text));
+            if (readAsIpv4(host)) {
+                throw new InvalidValueException(field, "uses an IPv4 address on an IPv6-only network (a host whose last "
+                        + "label is a number is one to URL parsers and inet_aton): " + Printable.of(text));
             }
             try {
                 name = DomainName.parse(field, host);
@@ -123,6 +123,19 @@ public final class BootUrl {
                     + Printable.of(file));
         }
         return new BootUrl(scheme, literal, name, port, path + "/" + file);
+    }
+
+    /**
+     * 192.0.2.1 and also 1.2.3, 3221225985 or 0xc0.2.1: WHATWG URL parsers (and inet_aton) take a host whose last label
+     * is a decimal or 0x number for IPv4. No top-level domain is numeric, so no DNS name is refused.
+     */
+    private static boolean readAsIpv4(String host) {
+        String h = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        String last = h.substring(h.lastIndexOf('.') + 1);
+        if (last.startsWith("0x") || last.startsWith("0X")) {
+            return last.substring(2).chars().allMatch(c -> Ascii.hexValue((char) c) >= 0);
+        }
+        return Ascii.isDigits(last);
     }
 
     private static boolean hasDotSegment(String path) {

@@ -10,5 +10,10 @@ public enum HostState {
     /** An install (or probe) is armed with a one-time token: the next network boot runs it. */
     PROVISIONING,
     /** The armed install reported completion through its token: boots from disk until re-armed. */
-    DONE
+    DONE;
+
+    /** "READY", "PROVISIONING" or "DONE", ASCII case-insensitive. */
+    public static HostState parse(String field, String text) {
+        return Ascii.constant(HostState.class, field, text, "READY, PROVISIONING or DONE");
+    }
 }

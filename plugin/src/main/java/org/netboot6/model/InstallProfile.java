@@ -12,7 +12,14 @@ import java.util.regex.Pattern;
  */
 public final class InstallProfile {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final Pattern DISK = Pattern.compile("/dev/[a-z0-9][a-z0-9/_-]{0,62}");
+    /**
+     * A device path as the kernel and udev name it: /dev/sda, /dev/nvme0n1, /dev/disk/by-id/ata-Samsung_SSD_..._S3Z1,
+     * /dev/disk/by-path/pci-0000:00:1f.2-ata-1, by-uuid, by-label. Never white space, a comma (kickstart's list
+     * separator in --only-use and --drives), quotes, backslash (udev's \x20 escapes), '#', '=', '$' or glob characters,
+     * so it goes unquoted into a preseed value, a YAML scalar and a kickstart option. At most 64 characters, the
+     * width of the profile's disk column.
+     */
+    private static final Pattern DISK = Pattern.compile("/dev/[A-Za-z0-9][A-Za-z0-9/_.:+@-]{0,58}");
 
     private final String name;
     private final OsRelease release;
@@ -46,11 +53,21 @@ public final class InstallProfile {
         account = require("account", b.account);
         packages = Collections.unmodifiableList(new ArrayList<>(b.packages));
         extraKernelArgs = Collections.unmodifiableList(new ArrayList<>(b.extraKernelArgs));
-        if (b.disk != null && !DISK.matcher(b.disk).matches()) {
-            throw new InvalidValueException("disk", "must be a device path such as /dev/sda or /dev/disk/by-id/...: "
-                    + Printable.of(b.disk));
+        if (b.disk != null && (!DISK.matcher(b.disk).matches() || !isPlainPath(b.disk))) {
+            throw new InvalidValueException("disk", "must be a device path of at most 64 letters, digits and / _ . : + @ -, "
+                    + "such as /dev/sda, /dev/disk/by-id/... or /dev/disk/by-path/...: " + Printable.of(b.disk));
         }
         disk = b.disk;
+    }
+
+    /** No empty, "." or ".." segment and no trailing '/': the path names one device, as written. */
+    private static boolean isPlainPath(String path) {
+        for (String segment : path.substring(1).split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static <T> T require(String field, T value) {

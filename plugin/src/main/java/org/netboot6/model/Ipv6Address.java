@@ -67,7 +67,7 @@ public final class Ipv6Address implements Comparable<Ipv6Address> {
             int start = i;
             int value = 0;
             while (i < n && text.charAt(i) != ':') {
-                int d = Character.digit(text.charAt(i), 16);
+                int d = Ascii.hexValue(text.charAt(i));
                 if (d < 0 || i - start >= 4) {
                     throw invalid(field, text);
                 }

@@ -25,7 +25,7 @@ public final class Ipv6Prefix {
         Ipv6Address address = Ipv6Address.parse(field, text.substring(0, slash));
         String len = text.substring(slash + 1);
         int length;
-        if (len.isEmpty() || len.length() > 3 || !len.chars().allMatch(Character::isDigit)) {
+        if (len.length() > 3 || !Ascii.isDigits(len)) {
             throw new InvalidValueException(field, "has a bad prefix length: " + Printable.of(text));
         }
         length = Integer.parseInt(len);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Who can log in to the installed host: root or one user with sudo, by SSH key and/or a crypted password. At least
@@ -48,6 +49,9 @@ public final class LoginAccount {
         if (keys.contains(null)) {
             throw new InvalidValueException("account.sshKeys", "must not contain a missing key");
         }
+        // the same key under another comment is still the same key
+        Distinct.require("account.sshKeys",
+                keys.stream().map(SshPublicKey::withoutComment).collect(Collectors.toList()));
         if (keys.isEmpty() && passwordHash == null) {
             throw new InvalidValueException("account", "needs at least one SSH key or a password hash, or nobody can "
                     + "log in to the installed host");

@@ -42,7 +42,7 @@ public final class Mac {
         long v = 0;
         for (int i = 0; i < 12; i++) {
             char ch = hex.charAt(i);
-            int d = ch < 0x80 ? Character.digit(ch, 16) : -1; // ASCII only: Character.digit also reads other scripts' digits
+            int d = Ascii.hexValue(ch);
             if (d < 0) {
                 throw new InvalidValueException("mac", "is not a MAC address: " + Printable.of(text));
             }

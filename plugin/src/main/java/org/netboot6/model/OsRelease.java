@@ -20,13 +20,13 @@ public enum OsRelease {
         this.codename = codename;
     }
 
-    /** Parses "debian-12", "ubuntu-24.04", "el-9" (case-insensitive) or the enum name. */
+    /** Parses "debian-12", "ubuntu-24.04", "el-9" or the enum name, ASCII case-insensitive. */
     public static OsRelease parse(String text) {
         if (text == null || text.isEmpty()) {
             throw new InvalidValueException("release", "is missing");
         }
         for (OsRelease r : values()) {
-            if (r.name().equalsIgnoreCase(text) || r.id().equals(text.toLowerCase(Locale.ROOT))) {
+            if (Ascii.equalsIgnoreCase(r.name(), text) || Ascii.equalsIgnoreCase(r.id(), text)) {
                 return r;
             }
         }

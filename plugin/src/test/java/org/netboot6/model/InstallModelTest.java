@@ -77,6 +77,25 @@ class InstallModelTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"/dev/disk/by-id/ata-Samsung_SSD_860_EVO_500GB_S3Z1NB0K123456X",
+        "/dev/disk/by-path/pci-0000:00:1f.2-ata-1", "/dev/disk/by-path/pci-0000:00:1f.2-ata-1.0",
+        "/dev/disk/by-id/nvme-eui.0025388b91d2a3c4", "/dev/disk/by-uuid/0b5c1f0e-1111-4a4a-8888-000000000007",
+        "/dev/disk/by-label/ROOT", "/dev/disk/by-id/scsi-SATA_WDC_WD40EFRX-68N_WD-WCC7K1234567", "/dev/nvme0n1",
+        "/dev/mapper/vg0+disk@1"})
+    void realUdevDiskNamesAreAccepted(String disk) {
+        assertThat(InstallFixtures.profile(OsRelease.EL_9).disk(disk).build().disk()).contains(disk);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/dev/sda,/dev/sdb", "/dev/disk/by-label/my\\x20disk", "/dev/sda\nd-i x", "/dev/sda #x",
+        "/dev/sd?", "/dev/sd*", "/dev/sd[ab]", "/dev/sda=1", "/dev/$x", "/dev/\"a\"", "/dev/'a'", "/dev/../etc/passwd",
+        "/dev/disk//sda", "/dev/disk/./sda", "/dev/sda/", "dev/sda", "/dev/", "/dev/.hidden", "/dev/s\u00e4",
+        "/dev/disk/by-id/ata-0123456789012345678901234567890123456789012345"})
+    void diskNamesThatCouldInjectAreRefused(String disk) {
+        refused(() -> InstallFixtures.profile(OsRelease.EL_9).disk(disk).build(), "disk");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"a b", "x;y", "${x}", "'q'", "\"q\"", "#c", "a\nb", "", "[x]"})
     void kernelArgumentsAndPackagesCannotCarrySyntax(String text) {
         refused(() -> KernelArgument.parse("kernelArgs[0]", text), "kernelArgs[0]");

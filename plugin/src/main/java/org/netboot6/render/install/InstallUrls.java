@@ -17,6 +17,11 @@ public final class InstallUrls {
         this.token = token;
     }
 
+    /** The token these URLs carry, for masking it where they are shown. */
+    Token token() {
+        return token;
+    }
+
     public String preseed() {
         return base + "/preseed/" + token.value();
     }

@@ -13,6 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.netboot6.lab.Commands;
 import org.netboot6.model.AddressingMode;
 import org.netboot6.model.HostLink;
@@ -141,6 +143,35 @@ class InstallerToolCheckTest {
                 shellSyntaxOk("%post", body);
             }
         }
+    }
+
+    /** Real udev names (upper case, ':' and '.') reach each installer as one whole device path. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/dev/disk/by-id/ata-Samsung_SSD_860_EVO_500GB_S3Z1NB0K123456X",
+        "/dev/disk/by-path/pci-0000:00:1f.2-ata-1"})
+    void udevDiskNamesReachEveryInstallerWhole(String disk) throws IOException {
+        HostLink link = ToolFixtures.links().get(0);
+        String preseed = new PreseedRenderer().render(
+                ToolFixtures.request(OsRelease.DEBIAN_13, link, AddressingMode.STATIC, true, disk));
+        Path file = write("disk.cfg", preseed);
+        Commands.Result check = Commands.tryRun("debconf-set-selections", "--checkonly", file.toString());
+        assertThat(check.exitCode).as(check.output).isZero();
+        assertThat(preseed).contains("\nd-i partman-auto/disk string " + disk + "\n",
+                "\nd-i grub-installer/bootdev string " + disk + "\n");
+
+        Path userData = write("disk-user-data", new AutoinstallRenderer().userData(
+                ToolFixtures.request(OsRelease.UBUNTU_24_04, link, AddressingMode.STATIC, true, disk)));
+        schemaOk("disk", userData);
+        assertThat(yaml(userData, "sys.stdout.write(d['autoinstall']['storage']['layout']['match']['path'])"))
+                .isEqualTo(disk);
+
+        String ks = new KickstartRenderer().render(ToolFixtures.request(OsRelease.EL_9, link, AddressingMode.STATIC, true, disk));
+        KickstartSyntax.check(ks);
+        String ignoredisk = ks.lines().filter(l -> l.startsWith("ignoredisk ")).findFirst().orElseThrow();
+        // as pykickstart tokenizes it, and as anaconda splits --only-use at commas
+        Commands.Result tokens = Commands.tryRun("python3", "-c", "import sys, shlex; t = shlex.split(sys.argv[1], "
+                + "posix=True); sys.stdout.write('|'.join(t[:1] + t[1].split('=', 1)[1].split(',')))", ignoredisk);
+        assertThat(tokens.output).isEqualTo("ignoredisk|" + disk);
     }
 
     @Test

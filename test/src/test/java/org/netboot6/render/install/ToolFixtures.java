@@ -68,26 +68,32 @@ public final class ToolFixtures {
         return root ? LoginAccount.of("root", keys, PasswordHash.parse("h", SHA512)) : LoginAccount.of("ops", keys, null);
     }
 
-    static InstallProfile profile(OsRelease release, AddressingMode mode, boolean root) {
+    /** {@code disk} null: /dev/vda for Debian and EL, the installer's choice for Ubuntu. */
+    static InstallProfile profile(OsRelease release, AddressingMode mode, boolean root, String disk) {
         InstallProfile.Builder b = InstallProfile.builder().name("p").release(release).addressing(mode)
                 .kernelUrl(url("http://[2001:db8:0:1::2]:8080/images/linux"))
                 .initrdUrl(url("http://[2001:db8:0:1::2]:8080/images/initrd.gz"))
                 .account(account(root)).addPackage(PackageName.parse("p", "vim"));
         switch (release.family()) {
             case DEBIAN:
-                return b.mirror(url("http://deb.mirror.example/debian")).disk("/dev/vda").build();
+                return b.mirror(url("http://deb.mirror.example/debian")).disk(disk == null ? "/dev/vda" : disk).build();
             case UBUNTU:
                 return b.mirror(url("http://archive.mirror.example/ubuntu"))
-                        .isoUrl(url("http://[2001:db8:0:1::2]:8080/images/live-server.iso")).build();
+                        .isoUrl(url("http://[2001:db8:0:1::2]:8080/images/live-server.iso")).disk(disk).build();
             default:
-                return b.mirror(url("http://rpm.mirror.example/rocky/9/BaseOS/x86_64/os")).disk("/dev/vda").build();
+                return b.mirror(url("http://rpm.mirror.example/rocky/9/BaseOS/x86_64/os"))
+                        .disk(disk == null ? "/dev/vda" : disk).build();
         }
     }
 
     static InstallRequest request(OsRelease release, HostLink link, AddressingMode mode, boolean root) {
+        return request(release, link, mode, root, null);
+    }
+
+    static InstallRequest request(OsRelease release, HostLink link, AddressingMode mode, boolean root, String disk) {
         BootHost host = new BootHost(7, "0b5c1f0e-1111-4a4a-8888-000000000007", 1, PRIMARY, Hostname.parse("node-07"),
                 null, HostState.PROVISIONING);
-        return new InstallRequest(network(), host, hostNetwork(link, mode), profile(release, mode, root), TOKEN);
+        return new InstallRequest(network(), host, hostNetwork(link, mode), profile(release, mode, root, disk), TOKEN);
     }
 
     static BootUrl url(String s) {

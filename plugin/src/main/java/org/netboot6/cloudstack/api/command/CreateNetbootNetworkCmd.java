@@ -25,7 +25,7 @@ public class CreateNetbootNetworkCmd extends BootNetworkOptionsCmd {
     private String name;
 
     @Parameter(name = ParamNames.INTERFACE_NAME, type = CommandType.STRING, required = true, length = 15,
-            description = "Linux interface radvd and the DHCPv6 server serve the network on")
+            description = "Linux interface radvd and the DHCPv6 server serve the network on (not lo)")
     private String interfaceName;
 
     @Parameter(name = ApiConstants.PREFIX, type = CommandType.STRING, required = true, length = 43,

@@ -84,11 +84,13 @@ public class CreateNetbootProfileCmd extends BaseCmd {
 
     @Parameter(name = ParamNames.KERNEL_ARGS, type = CommandType.STRING, length = 1024,
             description = "extra kernel arguments, separated by spaces (an argument may contain commas, "
-                    + "e.g. console=ttyS0,115200n8)")
+                    + "e.g. console=ttyS0,115200n8); arguments netboot6 sets itself (also by their aliases) and "
+                    + "passwords are refused")
     private String kernelArgs;
 
     @Parameter(name = ParamNames.DISK, type = CommandType.STRING, length = 64,
-            description = "install disk, e.g. /dev/sda or /dev/disk/by-id/...; default: the installer's choice")
+            description = "install disk, e.g. /dev/sda, /dev/disk/by-id/... or /dev/disk/by-path/... (letters, digits "
+                    + "and / _ . : + @ -, at most 64 characters); default: the installer's choice")
     private String disk;
 
     @Override
