@@ -33,7 +33,7 @@ class PluginMigrationsTest {
                     .filter(n -> !n.contains("$")).collect(Collectors.toList());
         }
         assertThat(migrationFiles).hasSize(versions.size());
-        assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6");
+        assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7");
     }
 
     private static Path listing(Path jar, Path tmp) throws IOException {

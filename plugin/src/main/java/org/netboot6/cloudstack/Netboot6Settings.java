@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.apache.cloudstack.framework.config.ConfigKey;
 import org.netboot6.model.BootUrl;
+import org.netboot6.model.Ascii;
 import org.netboot6.model.InvalidValueException;
 
 /**
@@ -39,12 +40,8 @@ public final class Netboot6Settings {
         KEA, ISC, DNSMASQ;
 
         static DhcpBackend parse(String text) {
-            for (DhcpBackend b : values()) {
-                if (b.name().equalsIgnoreCase(text == null ? "" : text.trim())) {
-                    return b;
-                }
-            }
-            throw new InvalidValueException(DHCP_BACKEND.key(), "must be kea, isc or dnsmasq, got " + text);
+            return Ascii.constant(DhcpBackend.class, DHCP_BACKEND.key(), text == null ? "" : text.trim(),
+                    "kea, isc or dnsmasq");
         }
 
         public String id() {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.netboot6.model.Ascii;
 import org.netboot6.model.InvalidValueException;
 import org.netboot6.model.Mac;
 import org.netboot6.model.Printable;
@@ -41,8 +42,8 @@ public final class Duid {
         }
         byte[] b = new byte[hex.length() / 2];
         for (int i = 0; i < b.length; i++) {
-            int hi = Character.digit(hex.charAt(2 * i), 16);
-            int lo = Character.digit(hex.charAt(2 * i + 1), 16);
+            int hi = Ascii.hexValue(hex.charAt(2 * i));
+            int lo = Ascii.hexValue(hex.charAt(2 * i + 1));
             if (hi < 0 || lo < 0) {
                 throw new InvalidValueException("duid", "is not hex: " + Printable.of(text));
             }

@@ -16,10 +16,10 @@ public final class InstallProfile {
      * A device path as the kernel and udev name it: /dev/sda, /dev/nvme0n1, /dev/disk/by-id/ata-Samsung_SSD_..._S3Z1,
      * /dev/disk/by-path/pci-0000:00:1f.2-ata-1, by-uuid, by-label. Never white space, a comma (kickstart's list
      * separator in --only-use and --drives), quotes, backslash (udev's \x20 escapes), '#', '=', '$' or glob characters,
-     * so it goes unquoted into a preseed value, a YAML scalar and a kickstart option. At most 64 characters, the
-     * width of the profile's disk column.
+     * so it goes unquoted into a preseed value, a YAML scalar and a kickstart option. At most 255 characters, the
+     * width of the profile's disk column (schema 7).
      */
-    private static final Pattern DISK = Pattern.compile("/dev/[A-Za-z0-9][A-Za-z0-9/_.:+@-]{0,58}");
+    private static final Pattern DISK = Pattern.compile("/dev/[A-Za-z0-9][A-Za-z0-9/_.:+@-]{0,249}");
 
     private final String name;
     private final OsRelease release;
@@ -54,7 +54,7 @@ public final class InstallProfile {
         packages = Collections.unmodifiableList(new ArrayList<>(b.packages));
         extraKernelArgs = Collections.unmodifiableList(new ArrayList<>(b.extraKernelArgs));
         if (b.disk != null && (!DISK.matcher(b.disk).matches() || !isPlainPath(b.disk))) {
-            throw new InvalidValueException("disk", "must be a device path of at most 64 letters, digits and / _ . : + @ -, "
+            throw new InvalidValueException("disk", "must be a device path of at most 255 letters, digits and / _ . : + @ -, "
                     + "such as /dev/sda, /dev/disk/by-id/... or /dev/disk/by-path/...: " + Printable.of(b.disk));
         }
         disk = b.disk;

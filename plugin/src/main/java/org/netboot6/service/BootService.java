@@ -27,6 +27,7 @@ import org.netboot6.model.HostNetwork;
 import org.netboot6.model.Ipv6Address;
 import org.netboot6.render.install.AutoinstallRenderer;
 import org.netboot6.render.install.InstallRequest;
+import org.netboot6.render.install.PreviewMask;
 import org.netboot6.render.install.KickstartRenderer;
 import org.netboot6.render.install.PreseedRenderer;
 import org.netboot6.render.ipxe.IpxeScriptRenderer;
@@ -469,7 +470,7 @@ public final class BootService {
                 files.put("host.ipxe", ipxe.install(install));
                 for (InstallerFile file : InstallerFile.values()) {
                     if (file.family() == install.profile().release().family() && file != InstallerFile.AUTOINSTALL_VENDOR_DATA) {
-                        files.put(file.fileName(), render(file, install));
+                        files.put(file.fileName(), PreviewMask.apply(render(file, install), install, TOKEN_MASK));
                     }
                 }
             }

@@ -90,7 +90,9 @@ class InstallModelTest {
     @ValueSource(strings = {"/dev/sda,/dev/sdb", "/dev/disk/by-label/my\\x20disk", "/dev/sda\nd-i x", "/dev/sda #x",
         "/dev/sd?", "/dev/sd*", "/dev/sd[ab]", "/dev/sda=1", "/dev/$x", "/dev/\"a\"", "/dev/'a'", "/dev/../etc/passwd",
         "/dev/disk//sda", "/dev/disk/./sda", "/dev/sda/", "dev/sda", "/dev/", "/dev/.hidden", "/dev/s\u00e4",
-        "/dev/disk/by-id/ata-0123456789012345678901234567890123456789012345"})
+        "/dev/disk/by-id/ata-0123456789012345678901234567890123456789012345678901234567890123456789012345678901234567"
+            + "890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012"
+            + "345678901234567890123456789012345678901234567890"})
     void diskNamesThatCouldInjectAreRefused(String disk) {
         refused(() -> InstallFixtures.profile(OsRelease.EL_9).disk(disk).build(), "disk");
     }

@@ -106,6 +106,7 @@ class HostCommandsIT {
         assertThat(list("networkid", other, "state", "ready").getCount()).isEqualTo(4);
         assertThat(list("networkid", other, "state", "PROVISIONING").getCount()).isZero();
         paramError(() -> list("state", "BROKEN"), "state must be READY, PROVISIONING or DONE");
+        paramError(() -> list("state", "PROV\u0131S\u0131ON\u0131NG"), "state must be READY, PROVISIONING or DONE");
         paramError(() -> list("macaddress", "nope"), "macaddress");
         paramError(() -> list("networkid", NOWHERE), "networkid names no boot network");
     }

@@ -41,6 +41,15 @@ class ProfileCommandsIT {
     }
 
     @Test
+    void aLongPersistentDiskNameIsKeptWhole() {
+        String disk = "/dev/disk/by-id/nvme-SAMSUNG_MZQL23T8HCLS-00A07_S64HNE0T123456_1-part1"
+                + "x".repeat(150);
+        NetbootProfileResponse p = create(with(profileParams("longdisk"), "disk", disk));
+        assertThat(list("id", p.getId()).getResponses().get(0).getDisk()).isEqualTo(disk);
+        paramError(() -> create(with(profileParams("longdisk2"), "disk", "/dev/" + "x".repeat(251))), "disk");
+    }
+
+    @Test
     void createShowsTheProfileButNeverThePasswordHash() {
         NetbootProfileResponse p = create(with(profileParams("deb12"), "packages", "openssh-server,vim",
                 "kernelargs", "console=ttyS0,115200n8 quiet", "addressing", "slaac", "disk", "/dev/vda"));
@@ -70,6 +79,7 @@ class ProfileCommandsIT {
         paramError(() -> create(with(profileParams("p6"), "username", "Root Admin")), "username");
         paramError(() -> create(with(profileParams("p7"), "release", "ubuntu-24.04")), "isourl is missing");
         paramError(() -> create(with(profileParams("p8"), "addressing", "dhcp")), "addressing must be static or slaac");
+        paramError(() -> create(with(profileParams("p8"), "addressing", "\u017ftatic")), "addressing must be static or slaac");
         paramError(() -> create("name", "p9", "release", "debian-12", "kernelurl", "http://[2001:db8::2]/linux",
                 "initrdurl", "http://[2001:db8::2]/initrd", "mirror", "http://deb.example/debian"),
                 "sshkeys needs at least one SSH key or a password hash");

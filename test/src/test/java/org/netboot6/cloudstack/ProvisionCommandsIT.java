@@ -184,4 +184,19 @@ class ProvisionCommandsIT {
         paramError(() -> f.call(GetNetbootHostConfigCmd.class, NetbootHostConfigResponse.class, "id", NOWHERE),
                 "id names no host");
     }
+
+    @Test
+    void theHostConfigOfAnArmedInstallMasksThePasswordHashToo() {
+        String profile = f.profile("masked-hash").getId();
+        String id = f.host(network, "bm7", "52:54:00:10:00:09", "profileid", profile).getId();
+        provision("id", id, "reboot", "false");
+
+        NetbootHostConfigResponse config = f.call(GetNetbootHostConfigCmd.class, NetbootHostConfigResponse.class, "id", id);
+
+        assertThat(config.getFiles()).extracting(NetbootConfigFileResponse::getName).contains("host.ipxe", "preseed.cfg");
+        String preseed = config.getFiles().stream().filter(file -> file.getName().equals("preseed.cfg")).findFirst()
+                .orElseThrow().getContent();
+        assertThat(preseed).contains("passwd/root-password-crypted password " + HostConfigFiles.MASK)
+                .doesNotContain(CommandFixture.PASSWORD_HASH);
+    }
 }

@@ -32,8 +32,9 @@ import org.netboot6.testdb.ScratchDatabase;
 /** netboot6's schema migrations on a real MariaDB: fresh, upgrades with data, concurrency, crash, dry run. */
 class SchemaMigratorIT {
     private static final List<String> ALL = List.of("1 boot hosts", "2 profiles host links change counter",
-            "3 network ra flags host address bond", "4 host name index", "5 change log", "6 live unique names");
-    private static final String[] ALL_APPLIED = {"1 1", "2 1", "3 1", "4 1", "5 1", "6 1"};
+            "3 network ra flags host address bond", "4 host name index", "5 change log", "6 live unique names",
+            "7 profile disk width");
+    private static final String[] ALL_APPLIED = {"1 1", "2 1", "3 1", "4 1", "5 1", "6 1", "7 1"};
 
     private static List<String> query(ScratchDatabase db, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
@@ -93,7 +94,7 @@ class SchemaMigratorIT {
     }
 
     @ParameterizedTest(name = "from schema {0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6})
     void upgradeFromEveryEarlierSchemaKeepsTheData(int from) throws Exception {
         try (ScratchDatabase db = ScratchDatabase.create("mig_up" + from)) {
             Flyway.configure().dataSource(db.dataSource()).table(SchemaMigrator.HISTORY_TABLE)
@@ -216,7 +217,7 @@ class SchemaMigratorIT {
 
             execute(db, "UPDATE netboot6_network SET name = 'rack2' WHERE prefix = '2001:db8:0:2::/64'",
                     "DELETE FROM " + SchemaMigrator.HISTORY_TABLE + " WHERE version = '6' AND success = 0");
-            assertThat(new SchemaMigrator(db.dataSource()).migrate()).isEqualTo(1);
+            assertThat(new SchemaMigrator(db.dataSource()).migrate()).isEqualTo(2);
             assertThat(appliedVersions(db)).containsExactly(ALL_APPLIED);
             assertThatThrownBy(() -> execute(db, network + "(UUID(), 'RACK1', 'br0', '2001:db8:0:3::/64', 'fe80::1', "
                     + "'2001:db8:0:3::2', 8080, '2001:db8:0:3::2', '', '', '2001:db8:0:3::1000', '2001:db8:0:3::1fff', "

@@ -1,7 +1,6 @@
 package org.netboot6.cloudstack.api.command;
 
 import java.util.List;
-import java.util.Locale;
 
 import javax.inject.Inject;
 
@@ -18,7 +17,6 @@ import org.netboot6.cloudstack.api.response.NetbootProfileResponse;
 import org.netboot6.model.AddressingMode;
 import org.netboot6.model.BootUrl;
 import org.netboot6.model.InstallProfile;
-import org.netboot6.model.InvalidValueException;
 import org.netboot6.model.KernelArgument;
 import org.netboot6.model.LoginAccount;
 import org.netboot6.model.OsRelease;
@@ -88,9 +86,9 @@ public class CreateNetbootProfileCmd extends BaseCmd {
                     + "passwords are refused")
     private String kernelArgs;
 
-    @Parameter(name = ParamNames.DISK, type = CommandType.STRING, length = 64,
+    @Parameter(name = ParamNames.DISK, type = CommandType.STRING, length = 255,
             description = "install disk, e.g. /dev/sda, /dev/disk/by-id/... or /dev/disk/by-path/... (letters, digits "
-                    + "and / _ . : + @ -, at most 64 characters); default: the installer's choice")
+                    + "and / _ . : + @ -, at most 255 characters); default: the installer's choice")
     private String disk;
 
     @Override
@@ -114,7 +112,7 @@ public class CreateNetbootProfileCmd extends BaseCmd {
                 .account(LoginAccount.of(username == null ? "root" : username.trim(), keys, hash))
                 .disk(disk == null ? null : disk.trim());
         if (addressing != null) {
-            b.addressing(ApiParams.parse(ParamNames.ADDRESSING, addressing, CreateNetbootProfileCmd::addressingMode));
+            b.addressing(ApiParams.parse(ParamNames.ADDRESSING, addressing, v -> AddressingMode.parse(ParamNames.ADDRESSING, v)));
         }
         List<PackageName> extraPackages = ApiParams.parseEachNamed(ParamNames.PACKAGES, packages, PackageName::parse);
         if (extraPackages != null) {
@@ -128,15 +126,6 @@ public class CreateNetbootProfileCmd extends BaseCmd {
             }
         }
         return b.build();
-    }
-
-    private static AddressingMode addressingMode(String text) {
-        for (AddressingMode m : AddressingMode.values()) {
-            if (m.name().equals(text.toUpperCase(Locale.ROOT))) {
-                return m;
-            }
-        }
-        throw new InvalidValueException(ParamNames.ADDRESSING, "must be static or slaac, got " + text);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.netboot6.cloudstack.api.command;
 
-import java.util.Locale;
 
 import javax.inject.Inject;
 
@@ -16,7 +15,6 @@ import org.netboot6.cloudstack.Netboot6Manager;
 import org.netboot6.cloudstack.Responses;
 import org.netboot6.cloudstack.api.response.NetbootHostResponse;
 import org.netboot6.model.HostState;
-import org.netboot6.model.InvalidValueException;
 import org.netboot6.model.Mac;
 import org.netboot6.model.ResourceUuid;
 import org.netboot6.service.Netboot6Services;
@@ -53,7 +51,7 @@ public class ListNetbootHostsCmd extends BaseListCmd {
             HostRepository.Filter filter = new HostRepository.Filter();
             filter.uuid = id == null ? null : ResourceUuid.require(ApiConstants.ID, id.trim());
             filter.networkId = ApiParams.parse(ApiConstants.NETWORK_ID, networkId, n -> services.networks().get(n).id());
-            filter.state = ApiParams.parse(ApiConstants.STATE, state, ListNetbootHostsCmd::hostState);
+            filter.state = ApiParams.parse(ApiConstants.STATE, state, v -> HostState.parse(ApiConstants.STATE, v));
             filter.mac = ApiParams.parse(ApiConstants.MAC_ADDRESS, macAddress, Mac::parse);
             Responses responses = new Responses(services);
             return Responses.list(services.hosts().list(filter,
@@ -61,14 +59,5 @@ public class ListNetbootHostsCmd extends BaseListCmd {
         });
         response.setResponseName(getCommandName());
         setResponseObject(response);
-    }
-
-    private static HostState hostState(String text) {
-        for (HostState s : HostState.values()) {
-            if (s.name().equals(text.toUpperCase(Locale.ROOT))) {
-                return s;
-            }
-        }
-        throw new InvalidValueException(ApiConstants.STATE, "must be READY, PROVISIONING or DONE, got " + text);
     }
 }
