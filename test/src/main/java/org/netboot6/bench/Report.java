@@ -172,7 +172,8 @@ final class Report {
                         + "DHCPv6 state (pool addresses, host chosen by MAC over HTTP), so no DHCP configuration is "
                         + "rewritten or reloaded; O(1) by construction. The last columns render a full Kea "
                         + "configuration with one (optional) reservation per host and check it with "
-                        + "`kea-dhcp6 -t`: the cost an operator pays only if they choose reservations.\n\n")
+                        + "`kea-dhcp6 -t` (run with `ip netns exec` in a namespace that has the network's interface, which Kea's check "
+                        + "requires): the cost an operator pays only if they choose reservations.\n\n")
                 .append("| hosts | start-up ms (migrate + warm) | JVM start → ready ms | heap/host B | add ms (median / "
                         + "max) | first boot of the added host ms | remove ms (median / max) | Kea render ms | "
                         + "`kea-dhcp6 -t` ms | Kea config | load |\n|---|---|---|---|---|---|---|---|---|---|---|\n");

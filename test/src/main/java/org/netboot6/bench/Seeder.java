@@ -60,7 +60,7 @@ final class Seeder {
     }
 
     static Seeded seed(Netboot6Services services, DataSource ds, int n, Instant now) throws SQLException {
-        StoredNetwork net = services.networks().create(network("lo"));
+        StoredNetwork net = services.networks().create(network(KeaCheckNamespace.INTERFACE));
         List<Mac> macs = new ArrayList<>(n);
         List<String> tokens = new ArrayList<>(n);
         Timestamp created = Timestamp.from(now);
