@@ -326,6 +326,20 @@ class UpgradeCheckTest {
     }
 
     @Test
+    void historyThePluginItselfLeavesOnCloudStacksNonEmptyDatabaseIsCurrent() throws Exception {
+        java.util.Set<String> cloudStacks = db.tables();
+        try {
+            // baselineOnMigrate on a non-empty database writes a version-0 BASELINE row below the real migrations
+            new org.netboot6.store.SchemaMigrator(db.adminDataSource()).migrate();
+            Run r = run("--only", "netboot6-migrations", "--plugin-jar", PluginJar.in(tmp).toString());
+            assertThat(r.rc).as(r.out).isZero();
+            assertThat(r.line("OK [netboot6-migrations]")).contains("netboot6 schema is current at");
+        } finally {
+            db.dropTablesExcept(cloudStacks);
+        }
+    }
+
+    @Test
     void javaTooOldForTheTargetFails() throws IOException {
         // stands in for a Java 11 runtime: prints what `java -XshowSettings:properties -version` prints there
         Path fake = tmp.resolve("java11");

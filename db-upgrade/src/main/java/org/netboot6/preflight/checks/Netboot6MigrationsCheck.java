@@ -133,7 +133,10 @@ public final class Netboot6MigrationsCheck extends DbCheck {
         }
         List<Applied> applied = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT version, description, success FROM " + TABLE + " WHERE version IS NOT NULL ORDER BY installed_rank")) {
+                "SELECT version, description, success FROM " + TABLE + " WHERE version IS NOT NULL"
+                        // the plugin's baselineOnMigrate writes a version-0 BASELINE row on CloudStack's non-empty
+                        // database; it marks where the history starts and is no migration the plugin carries
+                        + " AND (type IS NULL OR type NOT IN ('BASELINE', 'SCHEMA')) ORDER BY installed_rank")) {
             while (rs.next()) {
                 applied.add(new Applied(rs.getString(1), rs.getString(2), rs.getBoolean(3)));
             }
