@@ -52,11 +52,29 @@ public final class Context implements AutoCloseable {
         public final String problem;
         /** true when the secret lives where this tool cannot see it (encryption.type=web, env not set) */
         public final boolean unverifiable;
+        /** for an unverifiable secret: what the operator can do about it (never something apt could do) */
+        public final String remedy;
 
-        Secret(String value, String problem, boolean unverifiable) {
+        Secret(String value, String problem) {
+            this(value, problem, null);
+        }
+
+        private Secret(String value, String problem, String remedy) {
             this.value = value;
             this.problem = problem;
-            this.unverifiable = unverifiable;
+            this.unverifiable = remedy != null;
+            this.remedy = remedy;
+        }
+
+        static Secret unverifiable(String problem, String remedy) {
+            return new Secret(null, problem, remedy);
+        }
+    }
+
+    /** An encrypted value whose secret this tool cannot see: the database checks are not run rather than failed. */
+    public static final class UnverifiableSecretException extends IllegalStateException {
+        UnverifiableSecretException(String message) {
+            super(message);
         }
     }
 
@@ -67,6 +85,7 @@ public final class Context implements AutoCloseable {
     private Secret secret;
     private Connection connection;
     private String connectionProblem;
+    private boolean connectionUnverifiable;
     private boolean connectionTried;
     private DriverScan driverScan;
 
@@ -112,7 +131,7 @@ public final class Context implements AutoCloseable {
         }
         DbProperties p = dbProperties();
         if (p == null || p.encryptedKeys().isEmpty()) {
-            return secret = new Secret(null, null, false);
+            return secret = new Secret(null, null);
         }
         String type = p.encryptionType();
         switch (type) {
@@ -122,31 +141,34 @@ public final class Context implements AutoCloseable {
                     List<String> lines = Files.readAllLines(key, StandardCharsets.UTF_8);
                     // CloudStack reads the first line of the key file
                     if (lines.isEmpty() || lines.get(0).isEmpty()) {
-                        return secret = new Secret(null, "key file " + key + " is empty", false);
+                        return secret = new Secret(null, "key file " + key + " is empty");
                     }
-                    return secret = new Secret(lines.get(0), null, false);
+                    return secret = new Secret(lines.get(0), null);
                 } catch (java.nio.file.NoSuchFileException e) {
-                    return secret = new Secret(null, "key file " + key + " does not exist", false);
+                    return secret = new Secret(null, "key file " + key + " does not exist");
                 } catch (java.nio.file.AccessDeniedException e) {
-                    return secret = new Secret(null, "key file " + key + " is not readable by this user (run as root)", false);
+                    return secret = new Secret(null, "key file " + key + " is not readable by this user (run as root)");
                 } catch (IOException e) {
-                    return secret = new Secret(null, "cannot read key file " + key + ": " + e.getMessage(), false);
+                    return secret = new Secret(null, "cannot read key file " + key + ": " + e.getMessage());
                 }
             case "env":
                 String env = settings.env.get("CLOUD_SECRET_KEY");
                 if (env == null || env.isEmpty()) {
-                    return secret = new Secret(null, "db.cloud.encryption.type=env but CLOUD_SECRET_KEY is not set in this"
-                            + " environment (the management service gets it from its own environment)", true);
+                    return secret = Secret.unverifiable("db.cloud.encryption.type=env but CLOUD_SECRET_KEY is not set in this"
+                            + " environment (the management service gets it from its own environment)",
+                            "to check, rerun as root with the management service's CLOUD_SECRET_KEY in the environment"
+                                    + " (the APT hook cannot have it)");
                 }
-                return secret = new Secret(env, null, false);
+                return secret = new Secret(env, null);
             case "web":
-                return secret = new Secret(null, "db.cloud.encryption.type=web: the secret is typed into port 8097 at"
-                        + " server start, so this tool cannot see it", true);
+                return secret = Secret.unverifiable("db.cloud.encryption.type=web: the secret is typed into port 8097 at"
+                        + " every management-server start, so this tool cannot see it",
+                        "keep the secret at hand: the upgraded management server waits for it on port 8097 as before");
             case "none":
                 return secret = new Secret(null, "values are ENC(...) but db.cloud.encryption.type is none, so"
-                        + " CloudStack will not decrypt them", false);
+                        + " CloudStack will not decrypt them");
             default:
-                return secret = new Secret(null, "db.cloud.encryption.type=" + type + " is not none, file, env or web", false);
+                return secret = new Secret(null, "db.cloud.encryption.type=" + type + " is not none, file, env or web");
         }
     }
 
@@ -164,6 +186,9 @@ public final class Context implements AutoCloseable {
             return p.get(key);
         }
         Secret s = secret();
+        if (s.unverifiable) {
+            throw new UnverifiableSecretException(key + " is encrypted and " + s.problem);
+        }
         if (s.value == null) {
             throw new IllegalStateException(key + " is encrypted and " + s.problem);
         }
@@ -196,6 +221,9 @@ public final class Context implements AutoCloseable {
             Connection c = DriverManager.getConnection(url, info);
             c.setReadOnly(true);
             connection = c;
+        } catch (UnverifiableSecretException e) {
+            connectionProblem = e.getMessage();
+            connectionUnverifiable = true;
         } catch (IllegalStateException e) {
             connectionProblem = e.getMessage();
         } catch (SQLException e) {
@@ -208,6 +236,12 @@ public final class Context implements AutoCloseable {
     public String connectionProblem() {
         connection();
         return connectionProblem;
+    }
+
+    /** True when there is no connection only because an encrypted credential's secret is out of this tool's sight. */
+    public boolean connectionUnverifiable() {
+        connection();
+        return connectionUnverifiable;
     }
 
     /**

@@ -220,6 +220,24 @@ class UpgradeCheckTest {
     }
 
     @Test
+    void secretOutOfSightLeavesTheDatabaseUncheckedButDoesNotBlockTheUpgrade() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("CLOUD_SECRET_KEY") == null);
+        for (String type : List.of("web", "env")) {
+            writeProps("V2", KEY, type, "");
+            Run r = run("--target", "4.22.0.0");
+            assertThat(r.rc).as(r.out).isZero();
+            assertThat(r.lines("FAIL")).as(r.out).isEmpty();
+            assertThat(r.line("WARN [db-connect]")).startsWith("WARN [db-connect] not checked: db.cloud.password is encrypted and"
+                    + " db.cloud.encryption.type=" + type).contains("stopped on every other management server");
+            assertThat(r.line("NOTICE [cluster]")).contains("not checked");
+        }
+        writeProps("V2", KEY, "web", "");
+        assertThat(run().line("WARN [db-connect]")).doesNotContain("CLOUD_SECRET_KEY").contains("port 8097 as before");
+        writeProps("V2", KEY, "env", "");
+        assertThat(run().line("WARN [db-properties]")).contains("rerun as root with the management service's CLOUD_SECRET_KEY");
+    }
+
+    @Test
     void plainPasswordAndMissingFieldsAreNamed() throws Exception {
         writeProps("none", KEY, "none", "");
         Run plain = run("--only", "db-properties,db-connect");

@@ -33,6 +33,13 @@ public final class DbConnectCheck implements Check {
         DbProperties p = ctx.dbProperties();
         String where = p == null ? "" : p.get("db.cloud.host") + ":" + p.portOr3306() + "/" + p.nameOrCloud();
         Connection c = ctx.connection();
+        if (c == null && ctx.connectionUnverifiable()) {
+            return List.of(Finding.warn(where, "not checked: " + ctx.connectionProblem(),
+                    "the database, schema, netboot6-migrations and cluster checks cannot run; an unreachable database or"
+                            + " a management server still running elsewhere would only show after the upgrade",
+                    "before upgrading, make sure by hand that the database answers and that cloudstack-management is"
+                            + " stopped on every other management server; " + ctx.secret().remedy));
+        }
         if (c == null) {
             return List.of(Finding.fail(where, ctx.connectionProblem(),
                     "the upgrade's schema migration cannot run and the management server will not start",

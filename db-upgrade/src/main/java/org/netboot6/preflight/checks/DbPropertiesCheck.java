@@ -78,8 +78,7 @@ public final class DbPropertiesCheck implements Check {
         if (s.value == null) {
             if (s.unverifiable) {
                 out.add(Finding.warn(file, "cannot verify the encrypted values " + String.join(", ", keys) + ": " + s.problem,
-                        "a wrong secret would only show when the management server starts",
-                        "run this check with the secret available (e.g. CLOUD_SECRET_KEY=... for type env)"));
+                        "a wrong secret would only show when the management server starts", s.remedy));
             } else {
                 out.add(Finding.fail(file, String.join(", ", keys) + " are encrypted but " + s.problem,
                         "the management server cannot decrypt its database password and will not start",
