@@ -276,6 +276,11 @@ class UpgradeCheckTest {
         Run pending = run("--only", "db-schema-version");
         assertThat(pending.rc).isZero();
         assertThat(pending.line("WARN [db-schema-version]")).contains("schema is at 4.19.0.0 but cloudstack-management 4.20.1.0 is installed");
+        db.exec("INSERT INTO version (version, updated, step) VALUES ('4.20.1.0''; DROP TABLE x; --', NOW(), 'Complete')");
+        assertThat(run("--only", "db-schema-version").line("FAIL [db-schema-version]")).isEqualTo("FAIL [db-schema-version] the"
+                + " newest row of CloudStack's version table: '4.20.1.0'; DROP TABLE x; --' is not a CloudStack version (expected"
+                + " digits and dots, at least major.minor, e.g. 4.22.0.0); the server cannot plan its schema upgrade; restore the"
+                + " database from backup");
         db.exec("DROP TABLE version");
         try {
             assertThat(run("--only", "db-schema-version").line("FAIL [db-schema-version]")).contains("has no CloudStack version table");
@@ -385,6 +390,11 @@ class UpgradeCheckTest {
 
     @Test
     void usageErrorsExit2AndNameTheField() {
+        for (String notAVersion : List.of("4.22.x", "4.22.", "4.2x", "0x10", "4..22", "4")) {
+            Run r = run("--target", notAVersion);
+            assertThat(r.rc).as(notAVersion).isEqualTo(2);
+            assertThat(r.err).contains("Invalid value for option '--target'");
+        }
         Run bad = run("--target", "latest");
         assertThat(bad.rc).isEqualTo(2);
         assertThat(bad.err).contains("Invalid value for option '--target'").contains("'latest' is not a CloudStack version");

@@ -90,9 +90,9 @@ public final class SchemaVersionCheck extends DbCheck {
         }
         CsVersion v;
         try {
-            v = CsVersion.parse(schema);
+            v = CsVersion.parsePlain(schema);
         } catch (IllegalArgumentException e) {
-            return List.of(Finding.fail("cloud.version", "the newest version row is " + e.getMessage(),
+            return List.of(Finding.fail("cloud.version", "the newest row of CloudStack's version table: " + e.getMessage(),
                     "the server cannot plan its schema upgrade", "restore the database from backup"));
         }
         return judge(v, ctx.settings().installed, ctx.target());
