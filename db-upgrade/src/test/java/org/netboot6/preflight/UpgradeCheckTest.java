@@ -276,9 +276,19 @@ class UpgradeCheckTest {
         Run pending = run("--only", "db-schema-version");
         assertThat(pending.rc).isZero();
         assertThat(pending.line("WARN [db-schema-version]")).contains("schema is at 4.19.0.0 but cloudstack-management 4.20.1.0 is installed");
+        db.schemaVersions("4.20.1.0");
+        db.exec("INSERT INTO version (version, updated, step) VALUES ('4.22.0.0', NOW(), 'Upgrade')");
+        Run unfinished = run("--target", "4.22.0.0", "--only", "db-schema-version");
+        assertThat(unfinished.rc).as(unfinished.out).isZero();
+        assertThat(unfinished.line("WARN [db-schema-version]")).contains("upgrade of the schema 4.20.1.0 to 4.22.0.0 started but did not complete");
+        assertThat(unfinished.line("OK [db-schema-version]")).contains("database schema 4.20.1.0, target 4.22.0.0");
+        db.exec("DELETE FROM version WHERE step = 'Complete'");
+        assertThat(run("--only", "db-schema-version").line("FAIL [db-schema-version]"))
+                .contains("has no row with step Complete (newest: 4.22.0.0, step Upgrade)");
+        db.schemaVersions("4.20.1.0");
         db.exec("INSERT INTO version (version, updated, step) VALUES ('4.20.1.0''; DROP TABLE x; --', NOW(), 'Complete')");
         assertThat(run("--only", "db-schema-version").line("FAIL [db-schema-version]")).isEqualTo("FAIL [db-schema-version] the"
-                + " newest row of CloudStack's version table: '4.20.1.0'; DROP TABLE x; --' is not a CloudStack version (expected"
+                + " newest Complete row of CloudStack's version table: '4.20.1.0'; DROP TABLE x; --' is not a CloudStack version (expected"
                 + " digits and dots, at least major.minor, e.g. 4.22.0.0); the server cannot plan its schema upgrade; restore the"
                 + " database from backup");
         db.exec("DROP TABLE version");
