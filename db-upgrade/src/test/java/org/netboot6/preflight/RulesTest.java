@@ -49,7 +49,8 @@ class RulesTest {
                 .contains("java.math.BigInteger");
         assertThat(JdbcDriverMajorCheck.judge("org.mariadb.jdbc.Driver", 3, v("4.22"), "j", "jdbc:mysql://h/c?permitMysqlScheme")).isNull();
         assertThat(JdbcDriverCheck.driverClassFor("jdbc:mysql", v("4.13"))).isEqualTo("com.mysql.jdbc.Driver");
-        assertThat(JdbcDriverCheck.driverClassFor("jdbc:mariadb", v("4.22"))).isNull();
+        assertThat(JdbcDriverCheck.driverClassFor("jdbc:mariadb", v("4.22"))).isEqualTo("org.mariadb.jdbc.Driver");
+        assertThat(JdbcDriverCheck.driverClassFor("jdbc:oracle", v("4.22"))).isNull();
     }
 
     @Test

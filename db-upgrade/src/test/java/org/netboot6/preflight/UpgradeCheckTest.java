@@ -194,17 +194,114 @@ class UpgradeCheckTest {
     }
 
     @Test
-    void v1JasyptPasswordWorksAndPinnedV2DoesNotOpenIt() throws Exception {
+    void v1JasyptPasswordWorksWhateverEncryptorVersionSays() throws Exception {
         writeProps("V1", KEY, "file", "");
         Run ok = run();
         assertThat(ok.rc).as(ok.out).isZero();
         assertThat(ok.line("OK [db-properties]")).contains("db.cloud.password (V1)");
         assertThat(ok.line("OK [db-connect]")).isNotEmpty();
+        // EncryptionSecretKeyChecker builds its decryptor without a version: V2, then V1, whatever the key says
         writeProps("V1", KEY, "file", "db.cloud.encryptor.version=V2");
         Run pinned = run();
-        assertThat(pinned.rc).isEqualTo(1);
-        assertThat(pinned.line("FAIL [db-properties]")).contains("(encryptor V2)");
+        assertThat(pinned.rc).as(pinned.out).isZero();
+        assertThat(pinned.line("OK [db-properties]")).contains("db.cloud.password (V1)");
+        writeProps("V2", KEY, "file", "db.cloud.encryptor.version=V3");
+        Run v3 = run();
+        assertThat(v3.rc).as(v3.out).isZero();
+        assertThat(v3.line("WARN [db-properties]")).contains("db.cloud.encryptor.version='V3' is not V1 or V2");
+        assertThat(v3.line("OK [db-connect]")).isNotEmpty();
     }
+
+    /** Replaces (or with null removes) one db.properties entry, written as is. */
+    void setProp(String key, String value) throws IOException {
+        Path f = conf.resolve("db.properties");
+        String props = Files.readString(f).replaceAll("(?m)^" + java.util.regex.Pattern.quote(key) + "=.*\n", "");
+        Files.writeString(f, props + (value == null ? "" : key + "=" + value + "\n"));
+    }
+
+    @Test
+    void valuesAreReadAsCloudStackReadsThemWithoutTrimming() throws Exception {
+        writeProps("none", KEY, "none", "");
+        setProp("db.cloud.password", db.password.replace("\\", "\\\\") + " ");
+        assertThat(run("--only", "db-connect").line("FAIL [db-connect]")).contains("Access denied");
+        writeProps("V2", KEY, "file", "");
+        String enc = new java.util.Properties() {
+            {
+                load(Files.newBufferedReader(conf.resolve("db.properties")));
+            }
+        }.getProperty("db.cloud.password");
+        for (String broken : List.of(enc + " ", enc.substring(0, enc.length() - 1))) {
+            setProp("db.cloud.password", broken);
+            assertThat(run("--only", "db-properties").line("FAIL [db-properties]"))
+                    .contains("db.cloud.password starts with ENC( but does not end with ')'");
+        }
+        writeProps("V2", KEY, "file", "");
+        for (String type : List.of("FILE", "file ", "")) {
+            setProp("db.cloud.encryption.type", type);
+            Run r = run("--only", "db-properties");
+            assertThat(r.rc).as(type).isEqualTo(1);
+            assertThat(r.line("FAIL [db-properties]")).contains("db.cloud.encryption.type='" + type + "' is not none, file, env or web");
+        }
+        writeProps("V2", KEY, "none", "");
+        assertThat(run("--only", "db-properties").line("FAIL [db-properties]")).isEqualTo("FAIL [db-properties] db.cloud.password"
+                + " are ENC(...) but db.cloud.encryption.type is none; CloudStack uses them as written, ENC( included, and cannot"
+                + " log in; set db.cloud.encryption.type=file (or env or web, whichever the values were encrypted for)");
+    }
+
+    @Test
+    void keysCloudStackCannotDoWithoutFailAndStopTheConnection() throws Exception {
+        for (String key : List.of("db.cloud.port", "db.cloud.driver", "db.cloud.username", "db.cloud.host")) {
+            writeProps("V2", KEY, "file", "");
+            setProp(key, null);
+            Run r = run("--only", "db-properties,db-connect");
+            assertThat(r.rc).as(key).isEqualTo(1);
+            assertThat(r.line("FAIL [db-properties]")).contains("db.properties has no " + key + " entry");
+            assertThat(r.line("FAIL [db-connect]")).contains("not connecting: db.properties has no " + key + " entry");
+        }
+        writeProps("V2", KEY, "file", "");
+        setProp("db.cloud.port", "99999");
+        Run port = run("--only", "db-properties,db-connect");
+        assertThat(port.line("FAIL [db-properties]")).contains("db.cloud.port=99999 is not a TCP port (1-65535)");
+        assertThat(port.line("FAIL [db-connect]")).contains("not connecting");
+    }
+
+    @Test
+    void uriIsUsedAsCloudStackUsesIt() throws Exception {
+        writeProps("V2", KEY, "file", "");
+        setProp("db.cloud.uri", "jdbc:mysql:loadbalance://" + db.host + ":" + db.port + "/" + db.name + "?serverTimezone=UTC");
+        Run lb = run("--only", "db-properties,jdbc-driver,db-connect");
+        assertThat(lb.rc).as(lb.out).isZero();
+        assertThat(lb.line("OK [db-connect]")).contains("(database " + db.name + ")");
+        setProp("db.cloud.uri", db.host + ":" + db.port + "/" + db.name);
+        assertThat(run("--only", "db-properties").line("FAIL [db-properties]")).contains("is not jdbc:<driver>://host:port/database");
+        setProp("db.cloud.uri", "jdbc:mysql://" + db.host + ":" + db.port + "/information_schema");
+        assertThat(run("--only", "db-connect").line("OK [db-connect]")).contains("(database information_schema)");
+        setProp("db.cloud.uri", "jdbc:mysql:srv://cloud.example/" + db.name);
+        Run srv = run("--only", "db-connect");
+        assertThat(srv.rc).isZero();
+        assertThat(srv.line("WARN [db-connect]")).contains("not checked: db.cloud.uri uses the jdbc:mysql:srv: form");
+    }
+
+    @Test
+    void mariadbSchemeIsOneDriverLoaderKnows() throws Exception {
+        writeProps("V2", KEY, "file", "");
+        setProp("db.cloud.driver", "jdbc:mariadb");
+        Files.copy(MARIADB3, lib.resolve("mariadb-java-client-3.5.1.jar"));
+        Run r = run("--target", "4.22.0.0", "--only", "jdbc-driver");
+        assertThat(r.rc).as(r.out).isZero();
+        assertThat(r.line("OK [jdbc-driver]")).contains("org.mariadb.jdbc.Driver 3.5 from mariadb-java-client-3.5.1.jar loads and accepts jdbc:mariadb://");
+    }
+
+    @Test
+    void valuesEncryptedWithBothVersionsFail() throws Exception {
+        writeProps("V2", KEY, "file", "");
+        setProp("db.cloud.username", "ENC(" + CloudStackSecrets.encryptV1(db.user, KEY) + ")");
+        Run r = run("--only", "db-properties,db-connect");
+        assertThat(r.line("FAIL [db-properties]")).contains("the encrypted values use both V1 (db.cloud.username) and V2 (db.cloud.password)");
+        // the user is shown decrypted, never as ciphertext
+        assertThat(r.line("OK [db-connect]")).contains("as '" + db.user + "'");
+    }
+
 
     @Test
     void missingKeyFileAndUnverifiableSecretsAreToldApart() throws Exception {
@@ -262,7 +359,7 @@ class UpgradeCheckTest {
         Files.writeString(conf.resolve("db.properties"), props.replaceAll("(?m)^db\\.cloud\\.port=.*$", "db.cloud.port=1"));
         Run r = run("--only", "db-connect", "--connect-timeout", "2");
         assertThat(r.rc).isEqualTo(1);
-        assertThat(r.line("FAIL [db-connect]")).contains("cannot connect to " + db.host + ":1 as '" + db.user + "'");
+        assertThat(r.line("FAIL [db-connect]")).contains("cannot connect to " + db.host + ":1/" + db.name + " as '" + db.user + "'");
     }
 
     @Test

@@ -107,7 +107,7 @@ public final class DiskCheck implements Check {
         long size = 0;
         try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(data_length + index_length), 0)"
                 + " FROM information_schema.tables WHERE table_schema IN (?, ?)")) {
-            ps.setString(1, p.nameOrCloud());
+            ps.setString(1, c.getCatalog());
             ps.setString(2, p.get("db.usage.name") == null ? "cloud_usage" : p.get("db.usage.name"));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

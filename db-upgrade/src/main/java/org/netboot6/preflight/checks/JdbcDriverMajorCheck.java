@@ -8,7 +8,6 @@ import java.util.List;
 import org.netboot6.preflight.Check;
 import org.netboot6.preflight.Context;
 import org.netboot6.preflight.CsVersion;
-import org.netboot6.preflight.DbProperties;
 import org.netboot6.preflight.Finding;
 
 /** The connector generation suits the target CloudStack (FR-09; MariaDB Connector/J 3 and jdbc:mysql). */
@@ -54,9 +53,8 @@ public final class JdbcDriverMajorCheck implements Check {
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
-        DbProperties p = ctx.dbProperties();
-        String scheme = p == null ? "jdbc:mysql" : p.driverScheme();
-        String url = p == null ? "jdbc:mysql://localhost:3306/cloud" : p.cloudUrl();
+        String scheme = ctx.driverScheme();
+        String url = ctx.cloudStackUrl();
         String cls = JdbcDriverCheck.driverClassFor(scheme, ctx.target());
         // judge every driver present: a stray MariaDB 3 or old connector next to the right one matters too
         for (String known : ctx.driverScan().jarsByDriver().keySet()) {
