@@ -126,6 +126,7 @@ public final class UpgradeCheck implements Callable<Integer> {
                 }
             }
         }
+        usageErrors();
         if (connectTimeout < 1 || connectTimeout > 600) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Invalid value for option '--connect-timeout': " + connectTimeout + " is not between 1 and 600 seconds");
@@ -157,6 +158,26 @@ public final class UpgradeCheck implements Callable<Integer> {
         }
         print(out, report);
         return report.exitCode();
+    }
+
+    /** Option values that cannot be what the operator meant: exit 2 rather than a report on something else. */
+    private void usageErrors() {
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        if (javaBin.toString().isEmpty() || Files.isDirectory(javaBin)) {
+            throw usage("--java", "'" + javaBin + "' is " + (javaBin.toString().isEmpty() ? "empty" : "a directory")
+                    + ", not a java executable");
+        }
+        // a typo here (say in UPGRADE_CHECK_OPTS) must not turn into "nothing to check"
+        if (given.hasMatchedOption("--conf-dir") && !Files.isDirectory(confDir)) {
+            throw usage("--conf-dir", "'" + confDir + "' is not a directory");
+        }
+        if (hostname != null && hostname.isBlank()) {
+            throw usage("--hostname", "empty host name");
+        }
+    }
+
+    private CommandLine.ParameterException usage(String option, String why) {
+        return new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '" + option + "': " + why);
     }
 
     /** Runs the selected checks; a check that throws is reported as FAIL, since nothing it checks was verified. */

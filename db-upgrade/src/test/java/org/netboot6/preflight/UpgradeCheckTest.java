@@ -489,21 +489,57 @@ class UpgradeCheckTest {
         Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
         Run r = run("--target", "4.22.0.0", "--only", "java", "--java", fake.toString());
         assertThat(r.rc).isEqualTo(1);
-        assertThat(r.line("FAIL [java]")).isEqualTo("FAIL [java] default java is 11 (/usr/lib/jvm/java-11-openjdk-amd64) but CloudStack"
+        assertThat(r.line("FAIL [java]")).isEqualTo("FAIL [java] " + fake + " is 11 (/usr/lib/jvm/java-11-openjdk-amd64) but CloudStack"
                 + " 4.22.0.0 needs Java 17; the management server will not start after the upgrade; install"
                 + " openjdk-17-jre-headless and select it: update-alternatives --config java");
         Run missing = run("--only", "java", "--java", tmp.resolve("nope").toString());
         assertThat(missing.line("FAIL [java]")).contains("does not exist or is not executable");
+        Path hangs = tmp.resolve("java-hangs");
+        Files.writeString(hangs, "#!/bin/sh\nexec sleep 600\n");
+        Files.setPosixFilePermissions(hangs, PosixFilePermissions.fromString("rwxr-xr-x"));
+        long start = System.nanoTime();
+        Run hung = run("--only", "java", "--java", hangs.toString());
+        assertThat(hung.line("FAIL [java]")).contains("-version did not answer within 20 s");
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(40);
     }
 
     @Test
-    void noCloudStackMeansNothingToCheck() {
+    void brokenInputsAreFindingsNotCrashes() throws Exception {
+        Files.delete(lib.resolve("mysql-connector-j-8.4.0.jar"));
+        DriverScanTest.fakeConnector(tmp, lib, "", "throw new IllegalStateException(\"bad url parser\");");
+        Run driver = run("--only", "jdbc-driver");
+        assertThat(driver.line("FAIL [jdbc-driver]")).contains("fails on jdbc:mysql://").contains("bad url parser")
+                .doesNotContain("could not run");
+        Path corrupt = tmp.resolve("plugin.jar");
+        Files.writeString(corrupt, "not a zip");
+        assertThat(run("--only", "netboot6-migrations", "--plugin-jar", corrupt.toString()).line("FAIL [netboot6-migrations]"))
+                .contains("cannot read the plugin's migrations").contains("reinstall cloudstack-netboot6");
+        db.exec("CREATE TABLE netboot6_schema_history (installed_rank INT PRIMARY KEY, version VARCHAR(50), description VARCHAR(200),"
+                + " type VARCHAR(20), success BOOL)",
+                "INSERT INTO netboot6_schema_history VALUES (1, 'x.y', 'odd', 'SQL', 1)");
+        try {
+            Run history = run("--only", "netboot6-migrations", "--plugin-jar", PluginJar.in(tmp).toString());
+            assertThat(history.line("FAIL [netboot6-migrations]")).contains("version 'x.y' (odd), which is not a Flyway version");
+        } finally {
+            db.exec("DROP TABLE netboot6_schema_history");
+        }
+        assertThat(run().out).doesNotContain("could not run");
+    }
+
+    @Test
+    void noCloudStackMeansNothingToCheckButAMistypedConfDirIsAUsageError() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(Path.of("/etc/cloudstack/management")));
         StringWriter out = new StringWriter();
-        int rc = UpgradeCheck.execute(new String[] {"--conf-dir", tmp.resolve("none").toString(), "--target", "4.22.0.0"},
+        int rc = UpgradeCheck.execute(new String[] {"--target", "4.22.0.0"},
                 new PrintWriter(out), new PrintWriter(OutputStream.nullOutputStream()));
         assertThat(rc).isZero();
         assertThat(out.toString()).contains("NOTICE [not-applicable] no configured CloudStack management server on this host")
                 .contains("nothing to check");
+        StringWriter err = new StringWriter();
+        rc = UpgradeCheck.execute(new String[] {"--conf-dir", tmp.resolve("etc/cloudstack/managment").toString()},
+                new PrintWriter(OutputStream.nullOutputStream()), new PrintWriter(err));
+        assertThat(rc).isEqualTo(2);
+        assertThat(err.toString()).contains("Invalid value for option '--conf-dir'").contains("is not a directory");
     }
 
     @Test
@@ -520,6 +556,15 @@ class UpgradeCheckTest {
         assertThat(only.rc).isEqualTo(2);
         assertThat(only.err).contains("Invalid value for option '--only': unknown check id 'jdbc-drivr'");
         assertThat(run("--frobnicate").rc).isEqualTo(2);
+        StringWriter err = new StringWriter();
+        assertThat(UpgradeCheck.execute(new String[] {"--conf-dir", conf.toString(), "--hostname="},
+                new PrintWriter(OutputStream.nullOutputStream()), new PrintWriter(err))).isEqualTo(2);
+        assertThat(err.toString()).contains("Invalid value for option '--hostname': empty host name");
+        for (String[] wrong : List.of(new String[] {"--java="}, new String[] {"--java", tmp.toString()})) {
+            Run r = run(wrong);
+            assertThat(r.rc).as(String.join(" ", wrong)).isEqualTo(2);
+            assertThat(r.err).contains("Invalid value for option '" + wrong[0].replace("=", "") + "'");
+        }
         Run timeout = run("--connect-timeout", "0");
         assertThat(timeout.rc).isEqualTo(2);
         assertThat(timeout.err).contains("'--connect-timeout'");

@@ -90,23 +90,24 @@ public final class JdbcDriverCheck implements Check {
                             + jars.stream().map(j -> j.getFileName().toString()).collect(Collectors.joining(", ")),
                     "lib/* loads them in an unpredictable order", "remove the jars cloudstack-management did not install"));
         }
-        Driver d;
-        try {
-            d = ctx.driverScan().load(cls);
-        } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
-            out.add(Finding.fail(jars.get(0).toString(), cls + " in " + jars.get(0).getFileName() + " does not load: " + e,
+        DriverScan.Loaded loaded = ctx.driverScan().load(cls);
+        Driver d = loaded.driver;
+        if (d == null) {
+            out.add(Finding.fail(jars.get(0).toString(), cls + " in " + jars.get(0).getFileName() + " does not load: " + loaded.problem,
                     "the management server will stop with \"No suitable driver found for " + shownUrl + "\"",
                     "reinstall cloudstack-management so its bundled connector is intact"));
             return out;
         }
-        boolean accepts;
+        String rejects = null;
         try {
-            accepts = d.acceptsURL(url);
-        } catch (java.sql.SQLException e) {
-            accepts = false;
+            if (!d.acceptsURL(url)) {
+                rejects = "rejects " + shownUrl;
+            }
+        } catch (Exception e) {
+            rejects = "fails on " + shownUrl + ": " + e;
         }
-        if (!accepts) {
-            out.add(Finding.fail(jars.get(0).toString(), cls + " from " + jars.get(0).getFileName() + " rejects " + shownUrl,
+        if (rejects != null) {
+            out.add(Finding.fail(jars.get(0).toString(), cls + " from " + jars.get(0).getFileName() + " " + rejects,
                     "the management server will stop with \"No suitable driver found for " + shownUrl + "\"",
                     "fix db.cloud.driver/db.cloud.uri in db.properties"));
             return out;

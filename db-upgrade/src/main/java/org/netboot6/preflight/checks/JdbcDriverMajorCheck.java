@@ -59,10 +59,8 @@ public final class JdbcDriverMajorCheck implements Check {
         // judge every driver present: a stray MariaDB 3 or old connector next to the right one matters too
         for (String known : ctx.driverScan().jarsByDriver().keySet()) {
             Path jar = ctx.driverScan().jarsWith(known).get(0);
-            Driver d;
-            try {
-                d = ctx.driverScan().load(known);
-            } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+            Driver d = ctx.driverScan().load(known).driver;
+            if (d == null) {
                 continue; // jdbc-driver reports a driver that does not load
             }
             boolean isCloudStacks = known.equals(cls);

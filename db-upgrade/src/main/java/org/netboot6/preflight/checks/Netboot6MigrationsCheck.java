@@ -64,6 +64,12 @@ public final class Netboot6MigrationsCheck extends DbCheck {
         List<Finding> out = new ArrayList<>();
         Set<String> done = new TreeSet<>(MigrationSource::compareVersions);
         for (Applied a : applied) {
+            if (!a.version.matches("\\d+(\\.\\d+)*")) {
+                out.add(Finding.fail(TABLE, TABLE + " has a row with version '" + a.version + "' (" + a.description
+                                + "), which is not a Flyway version", "the plugin's Flyway cannot read its history and refuses to start",
+                        "restore " + TABLE + " from the database backup"));
+                continue;
+            }
             if (!a.success) {
                 out.add(Finding.fail(TABLE, "netboot6 migration " + a.version + " (" + a.description + ") failed earlier",
                         "the plugin refuses to start until it is repaired",
@@ -126,7 +132,14 @@ public final class Netboot6MigrationsCheck extends DbCheck {
             rs.next();
             present = rs.getInt(1) > 0;
         }
-        List<String> bundled = src.versions();
+        List<String> bundled;
+        try {
+            bundled = src.versions();
+        } catch (java.io.IOException e) {
+            return List.of(Finding.fail(src.describe(), "cannot read the plugin's migrations from " + src.describe() + ": " + e,
+                    "the jar is damaged; the management server cannot load the plugin from it",
+                    "reinstall cloudstack-netboot6 (apt-get install --reinstall cloudstack-netboot6)"));
+        }
         if (!present) {
             return List.of(Finding.notice(TABLE, "no netboot6 schema yet; the plugin creates it at its first start"
                     + (bundled == null || bundled.isEmpty() ? "" : " (" + bundled.size() + " migration(s) from " + src.describe() + ")")));
