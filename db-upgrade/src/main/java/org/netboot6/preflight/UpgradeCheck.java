@@ -228,7 +228,7 @@ public final class UpgradeCheck implements Callable<Integer> {
         }
     };
 
-    /** The installed cloudstack-management version from dpkg, or null when it is not installed ("ii"). */
+    /** The installed cloudstack-management version from dpkg, or null when it is not installed. */
     static CsVersion installedFromDpkg() {
         try {
             Process p = new ProcessBuilder("dpkg-query", "-W", "-f=${db:Status-Abbrev} ${Version}", "cloudstack-management")
@@ -241,12 +241,27 @@ public final class UpgradeCheck implements Callable<Integer> {
             if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 return null;
             }
-            String[] f = buf.toString(StandardCharsets.UTF_8).trim().split("\\s+");
-            return f.length == 2 && f[0].startsWith("ii") ? CsVersion.parse(f[1]) : null;
-        } catch (java.io.IOException | IllegalArgumentException e) {
+            return fromDpkgStatus(buf.toString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /**
+     * The version from {@code dpkg-query -f '${db:Status-Abbrev} ${Version}'}: installed when the status letter (the
+     * second) is 'i', whatever the wanted state ("ii", or "hi" for a held package); null otherwise.
+     */
+    static CsVersion fromDpkgStatus(String output) {
+        String[] f = output.trim().split("\\s+");
+        if (f.length != 2 || f[0].length() < 2 || f[0].charAt(1) != 'i') {
+            return null;
+        }
+        try {
+            return CsVersion.parse(f[1]);
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }

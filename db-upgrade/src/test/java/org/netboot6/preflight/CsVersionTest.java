@@ -35,6 +35,14 @@ class CsVersionTest {
     }
 
     @Test
+    void dpkgCountsHeldPackagesAsInstalled() {
+        assertThat(UpgradeCheck.fromDpkgStatus("ii  4.20.1.0\n")).isEqualTo(CsVersion.parse("4.20.1.0"));
+        assertThat(UpgradeCheck.fromDpkgStatus("hi  4.20.1.0")).isEqualTo(CsVersion.parse("4.20.1.0"));
+        assertThat(UpgradeCheck.fromDpkgStatus("rc  4.20.1.0")).isNull();
+        assertThat(UpgradeCheck.fromDpkgStatus("un ")).isNull();
+    }
+
+    @Test
     void schemaRowsAreBareVersions() {
         assertThat(CsVersion.parsePlain("4.20.1.0").part(1)).isEqualTo(20);
         assertThatThrownBy(() -> CsVersion.parsePlain("4.20.1.0-1")).hasMessageContaining("is not a CloudStack version");
