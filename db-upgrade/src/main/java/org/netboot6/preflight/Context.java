@@ -21,6 +21,8 @@ public final class Context implements AutoCloseable {
         public Path keyFile;
         public Path libDir = Path.of("/usr/share/cloudstack-management/lib");
         public Path pluginJar;
+        /** where CloudStack's JDBC driver is looked for; null: the lib dir */
+        public Path driverDir;
         public Path javaBin = Path.of("/usr/bin/java");
         public CsVersion target;
         public CsVersion installed;
@@ -227,7 +229,7 @@ public final class Context implements AutoCloseable {
 
     public DriverScan driverScan() {
         if (driverScan == null) {
-            driverScan = DriverScan.scan(settings.libDir);
+            driverScan = DriverScan.scan(settings.driverDir != null ? settings.driverDir : settings.libDir);
         }
         return driverScan;
     }

@@ -66,6 +66,11 @@ public final class UpgradeCheck implements Callable<Integer> {
     @Option(names = "--lib-dir", paramLabel = "DIR", description = "CloudStack's lib dir (default: ${DEFAULT-VALUE})")
     Path libDir = Path.of("/usr/share/cloudstack-management/lib");
 
+    @Option(names = "--driver-dir", paramLabel = "DIR",
+            description = "where to look for CloudStack's JDBC driver (default: LIB-DIR; the APT hook points it at the"
+                    + " driver jars of the cloudstack-management package being installed)")
+    Path driverDir;
+
     @Option(names = "--plugin-jar", paramLabel = "FILE",
             description = "netboot6 plugin jar whose migrations count (default: LIB-DIR/" + BuildInfo.PLUGIN_JAR_NAME + ")")
     Path pluginJar;
@@ -148,6 +153,7 @@ public final class UpgradeCheck implements Callable<Integer> {
         s.keyFile = keyFile;
         s.libDir = libDir;
         s.pluginJar = pluginJar;
+        s.driverDir = driverDir;
         s.javaBin = javaBin;
         s.target = target;
         s.installed = installed;
@@ -270,6 +276,15 @@ public final class UpgradeCheck implements Callable<Integer> {
         CommandLine cl = new CommandLine(new UpgradeCheck());
         cl.setOut(out);
         cl.setErr(err);
+        CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((e, a) -> {
+            // a --json caller reads stdout only: it gets a JSON document there too
+            if (java.util.Arrays.asList(a).contains("--json")) {
+                out.print(Report.usageErrorJson(e.getMessage()));
+                out.flush();
+            }
+            return usage.handleParseException(e, a);
+        });
         return cl.execute(args);
     }
 

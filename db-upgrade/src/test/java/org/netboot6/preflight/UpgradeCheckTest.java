@@ -175,6 +175,20 @@ class UpgradeCheckTest {
     }
 
     @Test
+    void driverIsLookedForInDriverDirWhileDiskIsMeasuredOnTheLibDir() throws IOException {
+        Path newDrivers = Files.createDirectories(tmp.resolve("new-package/lib"));
+        Files.move(lib.resolve("mysql-connector-j-8.4.0.jar"), newDrivers.resolve("mysql-connector-j-8.4.0.jar"));
+        Run r = run("--target", "4.22.0.0", "--only", "jdbc-driver,disk", "--driver-dir", newDrivers.toString());
+        assertThat(r.line("OK [jdbc-driver]")).contains("from mysql-connector-j-8.4.0.jar loads");
+        assertThat(r.lines("OK [disk]")).as(r.out).anySatisfy(l -> assertThat(l).contains("free on the file system of " + lib));
+        assertThat(r.out).doesNotContain(newDrivers + ";").doesNotContain("file system of " + newDrivers);
+        StringWriter absent = new StringWriter();
+        UpgradeCheck.execute(new String[] {"--conf-dir", conf.toString(), "--only", "disk", "--lib-dir", tmp.resolve("no/such/lib").toString()},
+                new PrintWriter(absent), new PrintWriter(OutputStream.nullOutputStream()));
+        assertThat(absent.toString()).contains("OK [disk]").contains("file system of " + tmp + "\n").doesNotContain("no/such");
+    }
+
+    @Test
     void corruptJarIsNamed() throws IOException {
         Files.writeString(lib.resolve("broken.jar"), "not a zip");
         Run r = run("--only", "jdbc-driver");
@@ -593,5 +607,18 @@ class UpgradeCheckTest {
         assertThat(p.get("dbObject").asText()).isEqualTo(lib.toString());
         assertThat(p.get("description").asText()).contains("No suitable driver found for jdbc:mysql://");
         assertThat(j.get("checksPerformed")).hasSize(UpgradeCheck.allChecks().size());
+    }
+
+    @Test
+    void jsonUsageErrorIsAJsonDocumentOnStdout() throws Exception {
+        Run r = run("--json", "--target", "4.22.x");
+        assertThat(r.rc).isEqualTo(2);
+        JsonNode j = new ObjectMapper().readTree(r.out);
+        assertThat(j.get("usageError").asText()).contains("Invalid value for option '--target'");
+        assertThat(j.get("checksPerformed")).isEmpty();
+        assertThat(r.err).contains("Invalid value for option '--target'");
+        Run only = run("--json", "--only", "nope");
+        assertThat(only.rc).isEqualTo(2);
+        assertThat(new ObjectMapper().readTree(only.out).get("usageError").asText()).contains("unknown check id 'nope'");
     }
 }

@@ -86,7 +86,8 @@ public final class DiskCheck implements Check {
             existing = existing.getParent();
         }
         if (existing != null) {
-            out.add(judgeLib(lib, usable(existing)));
+            // a lib dir not there yet is created on the file system of its nearest existing parent: name that one
+            out.add(judgeLib(existing, usable(existing)));
         }
         DbProperties p = ctx.dbProperties();
         Connection c = ctx.connection();

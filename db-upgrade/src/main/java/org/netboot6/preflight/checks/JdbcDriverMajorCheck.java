@@ -74,7 +74,7 @@ public final class JdbcDriverMajorCheck implements Check {
             }
         }
         if (out.isEmpty()) {
-            out.add(Finding.notice(ctx.settings().libDir.toString(), "not checked: no " + cls + " to judge (see jdbc-driver)"));
+            out.add(Finding.notice(ctx.driverScan().libDir().toString(), "not checked: no " + cls + " to judge (see jdbc-driver)"));
         }
         return out;
     }
