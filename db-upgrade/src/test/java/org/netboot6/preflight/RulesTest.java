@@ -59,6 +59,8 @@ class RulesTest {
         assertThat(JavaCheck.judge("/usr/bin/java", "/j", 17, v("4.18.0.0")).severity()).isEqualTo(Severity.WARN);
         assertThat(JavaCheck.judge("/usr/bin/java", "/j", 11, v("4.18.0.0")).severity()).isEqualTo(Severity.OK);
         assertThat(JavaCheck.judge("/usr/bin/java", "/j", 17, v("4.22.0.0")).severity()).isEqualTo(Severity.OK);
+        assertThat(JavaCheck.judge("/usr/bin/java", "/j", 17, v("99.0")).fact()).isEqualTo("default java is 17 (/j), as"
+                + " CloudStack 99.0 (outside what this netboot6 knows, 4.20.0.0 to before 4.23: judged by the nearest rule) needs");
     }
 
     @Test

@@ -56,7 +56,7 @@ public final class JavaCheck implements Check {
     static Finding judge(String javaBin, String javaHome, int feature, CsVersion target) {
         String java = DEFAULT_JAVA.equals(javaBin) ? "default java" : javaBin;
         int need = requiredFeature(target);
-        String what = "CloudStack " + (target == null ? "4.20+" : target.toString());
+        String what = PluginRangeCheck.cloudStack(target);
         if (feature < need) {
             return Finding.fail(javaBin, java + " is " + feature + " (" + javaHome + ") but " + what + " needs Java " + need,
                     "the management server will not start after the upgrade",

@@ -70,7 +70,7 @@ public final class JdbcDriverMajorCheck implements Check {
                         + cls + " loads first", "remove " + jar.getFileName() + " from the lib dir"));
             } else if (isCloudStacks) {
                 out.add(Finding.ok(jar.toString(), known + " " + d.getMajorVersion() + "." + d.getMinorVersion()
-                        + " suits CloudStack " + (ctx.target() == null ? "(installed)" : ctx.target())));
+                        + " suits " + PluginRangeCheck.cloudStack(ctx.target())));
             }
         }
         if (out.isEmpty()) {
