@@ -5,7 +5,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Locale;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -18,7 +17,7 @@ import org.jasypt.encryption.pbe.config.SimpleStringPBEConfig;
  * Decrypts the {@code ENC(...)} values of CloudStack's db.properties the way CloudStack's
  * {@code CloudStackEncryptor} does: V2 first (Tink's {@code AesGcmJce} keyed with SHA-256 of the secret:
  * base64 of a 12-byte IV, the ciphertext and a 16-byte tag, no associated data), then V1 (jasypt
- * {@code PBEWithMD5AndDES}). An encryptor version pinned in db.properties restricts the attempt to that one.
+ * {@code PBEWithMD5AndDES}).
  */
 public final class CloudStackSecrets {
     private static final int GCM_IV_BYTES = 12;
@@ -27,7 +26,7 @@ public final class CloudStackSecrets {
     /** Which encryptor opened a value. */
     public enum Version { V1, V2 }
 
-    /** A decrypted value and the encryptor that opened it. */
+    /** A decrypted value and the encryptor that opened it (null for an empty value). */
     public static final class Plain {
         public final String value;
         public final Version version;
@@ -42,35 +41,20 @@ public final class CloudStackSecrets {
     }
 
     /**
-     * @param pinned "V1", "V2" or null/empty for "try V2, then V1" (CloudStack's behaviour)
-     * @return the plain text, or null when no allowed encryptor opens the value with this secret
-     * @throws IllegalArgumentException when {@code pinned} is not V1 or V2
+     * Tries V2, then V1, as CloudStack's decryptor does before a first value has fixed its version.
+     * @return the plain text, or null when neither opens the value with this secret; an empty value is returned
+     *         as it is, with no version (CloudStack does not decrypt it either)
      */
-    public static Plain decrypt(String encrypted, String secret, String pinned) {
-        Version only = null;
-        if (pinned != null && !pinned.isBlank()) {
-            try {
-                only = Version.valueOf(pinned.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("encryptor version '" + pinned + "' is not V1 or V2", e);
-            }
-        }
+    public static Plain decrypt(String encrypted, String secret) {
         if (encrypted.isEmpty()) {
-            return new Plain("", only == null ? Version.V2 : only);
+            return new Plain("", null);
         }
-        if (only != Version.V1) {
-            String v2 = decryptV2(encrypted, secret);
-            if (v2 != null) {
-                return new Plain(v2, Version.V2);
-            }
+        String v2 = decryptV2(encrypted, secret);
+        if (v2 != null) {
+            return new Plain(v2, Version.V2);
         }
-        if (only != Version.V2) {
-            String v1 = decryptV1(encrypted, secret);
-            if (v1 != null) {
-                return new Plain(v1, Version.V1);
-            }
-        }
-        return null;
+        String v1 = decryptV1(encrypted, secret);
+        return v1 == null ? null : new Plain(v1, Version.V1);
     }
 
     static String decryptV2(String encrypted, String secret) {

@@ -1,13 +1,10 @@
 package org.netboot6.preflight;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -24,6 +21,8 @@ public final class Context implements AutoCloseable {
         public Path keyFile;
         public Path libDir = Path.of("/usr/share/cloudstack-management/lib");
         public Path pluginJar;
+        /** where CloudStack's JDBC driver is looked for; null: the lib dir */
+        public Path driverDir;
         public Path javaBin = Path.of("/usr/bin/java");
         public CsVersion target;
         public CsVersion installed;
@@ -44,19 +43,10 @@ public final class Context implements AutoCloseable {
         }
     }
 
-    /** Outcome of looking for the secret that opens ENC(...) values. */
-    public static final class Secret {
-        /** null when no ENC() value needs it, or when it cannot be had (see {@link #problem}). */
-        public final String value;
-        /** why the secret cannot be had; null when it could, or when none is needed */
-        public final String problem;
-        /** true when the secret lives where this tool cannot see it (encryption.type=web, env not set) */
-        public final boolean unverifiable;
-
-        Secret(String value, String problem, boolean unverifiable) {
-            this.value = value;
-            this.problem = problem;
-            this.unverifiable = unverifiable;
+    /** An encrypted value whose secret this tool cannot see: the database checks are not run rather than failed. */
+    public static final class UnverifiableSecretException extends IllegalStateException {
+        UnverifiableSecretException(String message) {
+            super(message);
         }
     }
 
@@ -64,9 +54,12 @@ public final class Context implements AutoCloseable {
     private DbProperties dbProperties;
     private String dbPropertiesProblem;
     private boolean dbPropertiesLoaded;
-    private Secret secret;
+    private boolean dbPropertiesUnreadableHere;
+    private EncryptionSecret secret;
+    private CloudDbTarget dbTarget;
     private Connection connection;
     private String connectionProblem;
+    private String connectionNotCheckedFix;
     private boolean connectionTried;
     private DriverScan driverScan;
 
@@ -92,7 +85,8 @@ public final class Context implements AutoCloseable {
             } catch (java.nio.file.NoSuchFileException e) {
                 dbPropertiesProblem = p + " does not exist";
             } catch (java.nio.file.AccessDeniedException e) {
-                dbPropertiesProblem = p + " is not readable by this user (run as root)";
+                dbPropertiesProblem = p + " is not readable by this user";
+                dbPropertiesUnreadableHere = true;
             } catch (IOException | IllegalArgumentException e) {
                 dbPropertiesProblem = "cannot read " + p + ": " + e.getMessage();
             }
@@ -105,49 +99,38 @@ public final class Context implements AutoCloseable {
         return dbPropertiesProblem;
     }
 
-    /** The secret that opens ENC(...) values, found the way db.properties' encryption.type says. */
-    public Secret secret() {
-        if (secret != null) {
-            return secret;
+    /** True when db.properties exists but this user may not read it (a non-root run), not a broken file. */
+    public boolean dbPropertiesUnreadableHere() {
+        dbProperties();
+        return dbPropertiesUnreadableHere;
+    }
+
+    /** The secret that opens ENC(...) values; null when db.properties cannot be read. */
+    public EncryptionSecret secret() {
+        if (secret == null && dbProperties() != null) {
+            secret = EncryptionSecret.find(dbProperties(), settings.keyFilePath(), settings.env);
         }
-        DbProperties p = dbProperties();
-        if (p == null || p.encryptedKeys().isEmpty()) {
-            return secret = new Secret(null, null, false);
+        return secret;
+    }
+
+    /** Where CloudStack connects for its cloud database; null when db.properties cannot be read. */
+    public CloudDbTarget dbTarget() {
+        if (dbTarget == null && dbProperties() != null) {
+            dbTarget = CloudDbTarget.of(dbProperties());
         }
-        String type = p.encryptionType();
-        switch (type) {
-            case "file":
-                Path key = settings.keyFilePath();
-                try {
-                    List<String> lines = Files.readAllLines(key, StandardCharsets.UTF_8);
-                    // CloudStack reads the first line of the key file
-                    if (lines.isEmpty() || lines.get(0).isEmpty()) {
-                        return secret = new Secret(null, "key file " + key + " is empty", false);
-                    }
-                    return secret = new Secret(lines.get(0), null, false);
-                } catch (java.nio.file.NoSuchFileException e) {
-                    return secret = new Secret(null, "key file " + key + " does not exist", false);
-                } catch (java.nio.file.AccessDeniedException e) {
-                    return secret = new Secret(null, "key file " + key + " is not readable by this user (run as root)", false);
-                } catch (IOException e) {
-                    return secret = new Secret(null, "cannot read key file " + key + ": " + e.getMessage(), false);
-                }
-            case "env":
-                String env = settings.env.get("CLOUD_SECRET_KEY");
-                if (env == null || env.isEmpty()) {
-                    return secret = new Secret(null, "db.cloud.encryption.type=env but CLOUD_SECRET_KEY is not set in this"
-                            + " environment (the management service gets it from its own environment)", true);
-                }
-                return secret = new Secret(env, null, false);
-            case "web":
-                return secret = new Secret(null, "db.cloud.encryption.type=web: the secret is typed into port 8097 at"
-                        + " server start, so this tool cannot see it", true);
-            case "none":
-                return secret = new Secret(null, "values are ENC(...) but db.cloud.encryption.type is none, so"
-                        + " CloudStack will not decrypt them", false);
-            default:
-                return secret = new Secret(null, "db.cloud.encryption.type=" + type + " is not none, file, env or web", false);
-        }
+        return dbTarget;
+    }
+
+    /** The driver scheme CloudStack's DriverLoader is asked for (jdbc:mysql when db.properties does not say). */
+    public String driverScheme() {
+        CloudDbTarget t = dbTarget();
+        return t == null || t.scheme() == null ? "jdbc:mysql" : t.scheme();
+    }
+
+    /** The URL CloudStack connects with; a stand-in jdbc:mysql URL when db.properties cannot be read. */
+    public String cloudStackUrl() {
+        CloudDbTarget t = dbTarget();
+        return t == null ? "jdbc:mysql://localhost:3306/cloud" : t.cloudStackUrl();
     }
 
     /**
@@ -163,15 +146,27 @@ public final class Context implements AutoCloseable {
         if (enc == null) {
             return p.get(key);
         }
-        Secret s = secret();
-        if (s.value == null) {
-            throw new IllegalStateException(key + " is encrypted and " + s.problem);
+        EncryptionSecret s = secret();
+        if (s.unverifiable) {
+            throw new UnverifiableSecretException(key + " is encrypted and " + s.problem);
         }
-        CloudStackSecrets.Plain plain = CloudStackSecrets.decrypt(enc, s.value, p.encryptorVersion());
+        if (s.value == null) {
+            throw new IllegalStateException(key + " is encrypted but " + s.problem);
+        }
+        CloudStackSecrets.Plain plain = CloudStackSecrets.decrypt(enc, s.value);
         if (plain == null) {
             throw new IllegalStateException(key + " does not decrypt with the configured secret");
         }
         return plain.value;
+    }
+
+    /** The cloud user as CloudStack logs in (decrypted when possible), for messages. */
+    public String shownUser() {
+        try {
+            return plainValue("db.cloud.username");
+        } catch (IllegalStateException e) {
+            return "(encrypted user)";
+        }
     }
 
     /** One read-only connection to the cloud database through the preflight's own driver; null when it failed. */
@@ -180,27 +175,40 @@ public final class Context implements AutoCloseable {
             return connection;
         }
         connectionTried = true;
-        DbProperties p = dbProperties();
-        if (p == null) {
+        CloudDbTarget target = dbTarget();
+        if (target == null) {
             connectionProblem = dbPropertiesProblem();
             return null;
         }
-        String url = ownDriverUrl(p);
+        if (!target.problems().isEmpty()) {
+            connectionProblem = "not connecting: " + target.problems().get(0).fact;
+            return null;
+        }
+        if (target.notFollowed() != null) {
+            connectionProblem = target.notFollowed();
+            connectionNotCheckedFix = "check by hand that the database answers";
+            return null;
+        }
+        int t = settings.connectTimeoutSeconds * 1000;
+        // a socket timeout well above the connect timeout: the queries are small, a server that stalls longer is broken
+        String url = target.ownDriverUrl("connectTimeout=" + t + "&socketTimeout=" + (2 * t));
+        String user = null;
         try {
             Properties info = new Properties();
-            String user = plainValue("db.cloud.username");
-            String password = plainValue("db.cloud.password");
-            info.setProperty("user", user == null ? "" : user);
-            info.setProperty("password", password == null ? "" : password);
+            user = plainValue("db.cloud.username");
+            info.setProperty("user", user);
+            info.setProperty("password", plainValue("db.cloud.password"));
             DriverManager.setLoginTimeout(settings.connectTimeoutSeconds);
             Connection c = DriverManager.getConnection(url, info);
             c.setReadOnly(true);
             connection = c;
+        } catch (UnverifiableSecretException e) {
+            connectionProblem = e.getMessage();
+            connectionNotCheckedFix = secret().fix;
         } catch (IllegalStateException e) {
             connectionProblem = e.getMessage();
         } catch (SQLException e) {
-            connectionProblem = "cannot connect to " + p.get("db.cloud.host") + ":" + p.portOr3306() + " as '"
-                    + p.get("db.cloud.username") + "': " + firstLine(e.getMessage());
+            connectionProblem = "cannot connect to " + target.address() + " as '" + user + "': " + firstLine(e.getMessage());
         }
         return connection;
     }
@@ -211,24 +219,17 @@ public final class Context implements AutoCloseable {
     }
 
     /**
-     * The preflight connects with its own MariaDB Connector/J (Debian's libmariadb-java), which accepts
-     * jdbc:mariadb:// in both its 2.x and 3.x lines; CloudStack's own driver is only probed, never used.
+     * What to do when the connection was not tried for a reason that blocks nothing (a secret out of this tool's
+     * sight, a URL form it does not follow); null when there is a connection or its absence is a real problem.
      */
-    String ownDriverUrl(DbProperties p) {
-        int t = settings.connectTimeoutSeconds * 1000;
-        String opts = "connectTimeout=" + t + "&socketTimeout=" + (6 * t);
-        String uri = p.get("db.cloud.uri");
-        if (uri != null && !uri.isEmpty()) {
-            String rest = uri.replaceFirst("^jdbc:[a-z]+://", "");
-            return "jdbc:mariadb://" + rest + (rest.contains("?") ? "&" : "?") + opts;
-        }
-        return "jdbc:mariadb://" + DbProperties.hostForUrl(p.get("db.cloud.host")) + ":" + p.portOr3306() + "/"
-                + p.nameOrCloud() + "?" + opts;
+    public String connectionNotCheckedFix() {
+        connection();
+        return connectionNotCheckedFix;
     }
 
     public DriverScan driverScan() {
         if (driverScan == null) {
-            driverScan = DriverScan.scan(settings.libDir);
+            driverScan = DriverScan.scan(settings.driverDir != null ? settings.driverDir : settings.libDir);
         }
         return driverScan;
     }

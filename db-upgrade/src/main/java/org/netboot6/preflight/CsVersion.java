@@ -7,11 +7,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A CloudStack version such as {@code 4.22.0.0}, read from a plain version or from the upstream part of a
- * Debian version ({@code 4.22.0.0~rc1-1}, {@code 1:4.20.1.0}). Compared numerically, missing parts count as 0.
+ * A CloudStack version such as {@code 4.22.0.0}: at least major.minor, digits and dots. Package versions may carry
+ * a Debian epoch and a suffix after {@code ~}, {@code +} or {@code -} ({@code 1:4.20.1.0-1}, {@code 4.22.0.0~rc1},
+ * {@code 4.20.1.0~bookworm}), which the comparison leaves out. Compared numerically, missing parts count as 0.
  */
 public final class CsVersion implements Comparable<CsVersion> {
-    private static final Pattern DEBIAN = Pattern.compile("^(?:\\d+:)?(\\d+(?:\\.\\d+){0,4})(?:[~+\\-.a-zA-Z].*)?$");
+    private static final String NUMBERS = "(\\d+(?:\\.\\d+){1,3})";
+    private static final Pattern PLAIN = Pattern.compile("^" + NUMBERS + "$");
+    private static final Pattern PACKAGE = Pattern.compile("^(?:\\d+:)?" + NUMBERS + "(?:[~+-][A-Za-z0-9][A-Za-z0-9.+~-]*)?$");
+    private static final String EXPECTED = " (expected digits and dots, at least major.minor, e.g. 4.22.0.0)";
 
     private final List<Integer> parts;
     private final String text;
@@ -22,15 +26,28 @@ public final class CsVersion implements Comparable<CsVersion> {
     }
 
     /**
+     * A version as dpkg, apt or an operator gives it (Debian epoch and suffix allowed).
      * @throws IllegalArgumentException with a message fit for the user when {@code s} is not a version
      */
     public static CsVersion parse(String s) {
+        return parse(s, PACKAGE);
+    }
+
+    /**
+     * A bare version as CloudStack writes it into its {@code version} table: nothing but digits and dots.
+     * @throws IllegalArgumentException with a message fit for the user when {@code s} is not such a version
+     */
+    public static CsVersion parsePlain(String s) {
+        return parse(s, PLAIN);
+    }
+
+    private static CsVersion parse(String s, Pattern form) {
         if (s == null || s.isBlank()) {
-            throw new IllegalArgumentException("empty version (expected digits and dots, e.g. 4.22.0.0)");
+            throw new IllegalArgumentException("empty version" + EXPECTED);
         }
-        Matcher m = DEBIAN.matcher(s.trim());
+        Matcher m = form.matcher(s.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + s + "' is not a CloudStack version (expected digits and dots, e.g. 4.22.0.0)");
+            throw new IllegalArgumentException("'" + s + "' is not a CloudStack version" + EXPECTED);
         }
         List<Integer> p = new ArrayList<>();
         for (String part : m.group(1).split("\\.")) {

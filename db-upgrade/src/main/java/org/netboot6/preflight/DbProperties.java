@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,12 +37,15 @@ public final class DbProperties {
         return path;
     }
 
-    /** Trimmed value or null when absent. */
+    /**
+     * The value as CloudStack reads it (java.util.Properties: leading blanks dropped, trailing ones kept), or null
+     * when absent. Never trimmed further: CloudStack does not trim either.
+     */
     public String get(String key) {
-        String v = props.getProperty(key);
-        return v == null ? null : v.trim();
+        return props.getProperty(key);
     }
 
+    /** CloudStack's test for an encrypted value: starts with ENC( and ends with ). */
     public boolean isEncrypted(String key) {
         String v = get(key);
         return v != null && ENC.matcher(v).matches();
@@ -61,9 +63,18 @@ public final class DbProperties {
 
     /** Keys whose values are ENC(...), sorted. */
     public List<String> encryptedKeys() {
+        return keysWhere(this::isEncrypted);
+    }
+
+    /** Keys whose values start with ENC( but that CloudStack will not decrypt (no closing parenthesis at the very end). */
+    public List<String> malformedEncryptedKeys() {
+        return keysWhere(k -> get(k).startsWith("ENC(") && !isEncrypted(k));
+    }
+
+    private List<String> keysWhere(java.util.function.Predicate<String> test) {
         List<String> keys = new ArrayList<>();
         for (String k : props.stringPropertyNames()) {
-            if (isEncrypted(k)) {
+            if (test.test(k)) {
                 keys.add(k);
             }
         }
@@ -71,47 +82,12 @@ public final class DbProperties {
         return keys;
     }
 
-    /** {@code none}, {@code file}, {@code env} or {@code web}; CloudStack's default is none. */
+    /** db.cloud.encryption.type as written (CloudStack compares it case-sensitively); null when absent. */
     public String encryptionType() {
-        String t = get("db.cloud.encryption.type");
-        return t == null || t.isEmpty() ? "none" : t.toLowerCase(Locale.ROOT);
+        return get("db.cloud.encryption.type");
     }
 
     public String encryptorVersion() {
         return get("db.cloud.encryptor.version");
-    }
-
-    /** db.cloud.driver, CloudStack's name of the JDBC URL scheme ({@code jdbc:mysql}). */
-    public String driverScheme() {
-        String d = get("db.cloud.driver");
-        return d == null || d.isEmpty() ? "jdbc:mysql" : d;
-    }
-
-    /** The URL CloudStack builds for the cloud database (db.cloud.uri wins when set). */
-    public String cloudUrl() {
-        String uri = get("db.cloud.uri");
-        if (uri != null && !uri.isEmpty()) {
-            return uri.startsWith("jdbc:") ? uri : driverScheme() + "://" + uri;
-        }
-        String params = get("db.cloud.url.params");
-        return driverScheme() + "://" + hostForUrl(get("db.cloud.host")) + ":" + portOr3306() + "/" + nameOrCloud()
-                + (params == null || params.isEmpty() ? "" : "?" + params);
-    }
-
-    public String nameOrCloud() {
-        String n = get("db.cloud.name");
-        return n == null || n.isEmpty() ? "cloud" : n;
-    }
-
-    public String portOr3306() {
-        String p = get("db.cloud.port");
-        return p == null || p.isEmpty() ? "3306" : p;
-    }
-
-    static String hostForUrl(String host) {
-        if (host == null || host.isEmpty()) {
-            return "localhost";
-        }
-        return host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 }

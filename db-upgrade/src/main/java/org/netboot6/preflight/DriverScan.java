@@ -29,6 +29,7 @@ public final class DriverScan implements AutoCloseable {
     private final List<Path> jars;
     private final Map<String, List<Path>> jarsByDriver;
     private URLClassLoader loader;
+    private int loadSeconds = LOAD_SECONDS;
 
     private DriverScan(Path libDir, String problem, List<Path> jars, Map<String, List<Path>> jarsByDriver) {
         this.libDir = libDir;
@@ -93,11 +94,57 @@ public final class DriverScan implements AutoCloseable {
         return jarsByDriver;
     }
 
+    /** Seconds a driver class may take to load and initialise. */
+    public static final int LOAD_SECONDS = 20;
+
+    /** A driver that loaded, or why it did not. */
+    public static final class Loaded {
+        /** null when the class did not load */
+        public final Driver driver;
+        /** why it did not load, with the cause of an initializer failure; null when it loaded */
+        public final String problem;
+
+        Loaded(Driver driver, String problem) {
+            this.driver = driver;
+            this.problem = problem;
+        }
+    }
+
+    private final Map<String, Loaded> loaded = new LinkedHashMap<>();
+
     /**
      * Loads and instantiates the driver class from lib/* alone (parent: the platform loader, so the preflight's
-     * own driver can never answer for CloudStack's).
+     * own driver can never answer for CloudStack's), within {@link #LOAD_SECONDS}. The outcome is kept: a class
+     * whose initializer hangs must not be asked again (a second Class.forName would wait for the first forever).
      */
-    public Driver load(String driverClass) throws ReflectiveOperationException, LinkageError {
+    public Loaded load(String driverClass) {
+        return loaded.computeIfAbsent(driverClass, this::loadBounded);
+    }
+
+    /** For tests: a shorter limit than {@link #LOAD_SECONDS}. */
+    DriverScan loadingWithin(int seconds) {
+        loadSeconds = seconds;
+        return this;
+    }
+
+    private Loaded loadBounded(String driverClass) {
+        URLClassLoader l = loader();
+        try {
+            return new Loaded(Bounded.call("load " + driverClass, loadSeconds,
+                    () -> (Driver) Class.forName(driverClass, true, l).getDeclaredConstructor().newInstance()), null);
+        } catch (java.util.concurrent.TimeoutException e) {
+            return new Loaded(null, "loading it did not finish within " + loadSeconds + " s (its static initializer hangs)");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable t = e.getCause();
+            String why = t.toString();
+            for (Throwable c = t.getCause(); c != null; c = c.getCause()) {
+                why += ", caused by " + c;
+            }
+            return new Loaded(null, why);
+        }
+    }
+
+    private URLClassLoader loader() {
         if (loader == null) {
             URL[] urls = new URL[jars.size()];
             for (int i = 0; i < urls.length; i++) {
@@ -109,8 +156,7 @@ public final class DriverScan implements AutoCloseable {
             }
             loader = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
         }
-        Class<?> c = Class.forName(driverClass, true, loader);
-        return (Driver) c.getDeclaredConstructor().newInstance();
+        return loader;
     }
 
     @Override

@@ -140,6 +140,20 @@ public final class Report {
         return sb.toString();
     }
 
+    /** The JSON document for a run that stopped at its command line (exit 2): no checks, the error named. */
+    public static String usageErrorJson(String message) {
+        StringBuilder sb = new StringBuilder("{\n");
+        field(sb, 1, "tool", "cloudstack-netboot6-upgrade-check").append(",\n");
+        field(sb, 1, "toolVersion", BuildInfo.VERSION).append(",\n");
+        field(sb, 1, "usageError", message).append(",\n");
+        indent(sb, 1).append("\"errorCount\": 0,\n");
+        indent(sb, 1).append("\"warningCount\": 0,\n");
+        indent(sb, 1).append("\"noticeCount\": 0,\n");
+        field(sb, 1, "summary", "usage error (exit 2), nothing was checked: " + message).append(",\n");
+        indent(sb, 1).append("\"checksPerformed\": []\n");
+        return sb.append("}\n").toString();
+    }
+
     private static StringBuilder indent(StringBuilder sb, int level) {
         return sb.append("  ".repeat(level));
     }

@@ -66,6 +66,11 @@ public final class UpgradeCheck implements Callable<Integer> {
     @Option(names = "--lib-dir", paramLabel = "DIR", description = "CloudStack's lib dir (default: ${DEFAULT-VALUE})")
     Path libDir = Path.of("/usr/share/cloudstack-management/lib");
 
+    @Option(names = "--driver-dir", paramLabel = "DIR",
+            description = "where to look for CloudStack's JDBC driver (default: LIB-DIR; the APT hook points it at the"
+                    + " driver jars of the cloudstack-management package being installed)")
+    Path driverDir;
+
     @Option(names = "--plugin-jar", paramLabel = "FILE",
             description = "netboot6 plugin jar whose migrations count (default: LIB-DIR/" + BuildInfo.PLUGIN_JAR_NAME + ")")
     Path pluginJar;
@@ -126,6 +131,7 @@ public final class UpgradeCheck implements Callable<Integer> {
                 }
             }
         }
+        usageErrors();
         if (connectTimeout < 1 || connectTimeout > 600) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Invalid value for option '--connect-timeout': " + connectTimeout + " is not between 1 and 600 seconds");
@@ -147,6 +153,7 @@ public final class UpgradeCheck implements Callable<Integer> {
         s.keyFile = keyFile;
         s.libDir = libDir;
         s.pluginJar = pluginJar;
+        s.driverDir = driverDir;
         s.javaBin = javaBin;
         s.target = target;
         s.installed = installed;
@@ -157,6 +164,26 @@ public final class UpgradeCheck implements Callable<Integer> {
         }
         print(out, report);
         return report.exitCode();
+    }
+
+    /** Option values that cannot be what the operator meant: exit 2 rather than a report on something else. */
+    private void usageErrors() {
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        if (javaBin.toString().isEmpty() || Files.isDirectory(javaBin)) {
+            throw usage("--java", "'" + javaBin + "' is " + (javaBin.toString().isEmpty() ? "empty" : "a directory")
+                    + ", not a java executable");
+        }
+        // a typo here (say in UPGRADE_CHECK_OPTS) must not turn into "nothing to check"
+        if (given.hasMatchedOption("--conf-dir") && !Files.isDirectory(confDir)) {
+            throw usage("--conf-dir", "'" + confDir + "' is not a directory");
+        }
+        if (hostname != null && hostname.isBlank()) {
+            throw usage("--hostname", "empty host name");
+        }
+    }
+
+    private CommandLine.ParameterException usage(String option, String why) {
+        return new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '" + option + "': " + why);
     }
 
     /** Runs the selected checks; a check that throws is reported as FAIL, since nothing it checks was verified. */
@@ -207,7 +234,7 @@ public final class UpgradeCheck implements Callable<Integer> {
         }
     };
 
-    /** The installed cloudstack-management version from dpkg, or null when it is not installed ("ii"). */
+    /** The installed cloudstack-management version from dpkg, or null when it is not installed. */
     static CsVersion installedFromDpkg() {
         try {
             Process p = new ProcessBuilder("dpkg-query", "-W", "-f=${db:Status-Abbrev} ${Version}", "cloudstack-management")
@@ -220,12 +247,27 @@ public final class UpgradeCheck implements Callable<Integer> {
             if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 return null;
             }
-            String[] f = buf.toString(StandardCharsets.UTF_8).trim().split("\\s+");
-            return f.length == 2 && f[0].startsWith("ii") ? CsVersion.parse(f[1]) : null;
-        } catch (java.io.IOException | IllegalArgumentException e) {
+            return fromDpkgStatus(buf.toString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /**
+     * The version from {@code dpkg-query -f '${db:Status-Abbrev} ${Version}'}: installed when the status letter (the
+     * second) is 'i', whatever the wanted state ("ii", or "hi" for a held package); null otherwise.
+     */
+    static CsVersion fromDpkgStatus(String output) {
+        String[] f = output.trim().split("\\s+");
+        if (f.length != 2 || f[0].length() < 2 || f[0].charAt(1) != 'i') {
+            return null;
+        }
+        try {
+            return CsVersion.parse(f[1]);
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }
@@ -234,6 +276,15 @@ public final class UpgradeCheck implements Callable<Integer> {
         CommandLine cl = new CommandLine(new UpgradeCheck());
         cl.setOut(out);
         cl.setErr(err);
+        CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((e, a) -> {
+            // a --json caller reads stdout only: it gets a JSON document there too
+            if (java.util.Arrays.asList(a).contains("--json")) {
+                out.print(Report.usageErrorJson(e.getMessage()));
+                out.flush();
+            }
+            return usage.handleParseException(e, a);
+        });
         return cl.execute(args);
     }
 

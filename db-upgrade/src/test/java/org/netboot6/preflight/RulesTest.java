@@ -49,7 +49,8 @@ class RulesTest {
                 .contains("java.math.BigInteger");
         assertThat(JdbcDriverMajorCheck.judge("org.mariadb.jdbc.Driver", 3, v("4.22"), "j", "jdbc:mysql://h/c?permitMysqlScheme")).isNull();
         assertThat(JdbcDriverCheck.driverClassFor("jdbc:mysql", v("4.13"))).isEqualTo("com.mysql.jdbc.Driver");
-        assertThat(JdbcDriverCheck.driverClassFor("jdbc:mariadb", v("4.22"))).isNull();
+        assertThat(JdbcDriverCheck.driverClassFor("jdbc:mariadb", v("4.22"))).isEqualTo("org.mariadb.jdbc.Driver");
+        assertThat(JdbcDriverCheck.driverClassFor("jdbc:oracle", v("4.22"))).isNull();
     }
 
     @Test
@@ -58,6 +59,8 @@ class RulesTest {
         assertThat(JavaCheck.judge("/usr/bin/java", "/j", 17, v("4.18.0.0")).severity()).isEqualTo(Severity.WARN);
         assertThat(JavaCheck.judge("/usr/bin/java", "/j", 11, v("4.18.0.0")).severity()).isEqualTo(Severity.OK);
         assertThat(JavaCheck.judge("/usr/bin/java", "/j", 17, v("4.22.0.0")).severity()).isEqualTo(Severity.OK);
+        assertThat(JavaCheck.judge("/usr/bin/java", "/j", 17, v("99.0")).fact()).isEqualTo("default java is 17 (/j), as"
+                + " CloudStack 99.0 (outside what this netboot6 knows, 4.20.0.0 to before 4.23: judged by the nearest rule) needs");
     }
 
     @Test

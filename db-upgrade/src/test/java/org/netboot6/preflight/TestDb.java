@@ -64,6 +64,35 @@ public final class TestDb implements AutoCloseable {
         }
     }
 
+    /** A data source on the throwaway database as the admin user (what the plugin's own migrations run with). */
+    public javax.sql.DataSource adminDataSource() throws SQLException {
+        org.mariadb.jdbc.MariaDbDataSource ds = new org.mariadb.jdbc.MariaDbDataSource(
+                "jdbc:mariadb://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/" + name);
+        ds.setUser(env("NETBOOT6_DB_USER", "root"));
+        ds.setPassword(env("NETBOOT6_DB_PASSWORD", ""));
+        return ds;
+    }
+
+    public java.util.Set<String> tables() throws SQLException {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        try (Connection c = admin(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = '" + name + "'")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /** Drops every table not in {@code keep} (foreign keys between them notwithstanding). */
+    public void dropTablesExcept(java.util.Set<String> keep) throws SQLException {
+        for (String t : tables()) {
+            if (!keep.contains(t)) {
+                exec("SET FOREIGN_KEY_CHECKS = 0", "DROP TABLE `" + t + "`", "SET FOREIGN_KEY_CHECKS = 1");
+            }
+        }
+    }
+
     public void schemaVersions(String... versions) throws SQLException {
         exec("DELETE FROM version");
         for (String v : versions) {

@@ -175,6 +175,20 @@ class UpgradeCheckTest {
     }
 
     @Test
+    void driverIsLookedForInDriverDirWhileDiskIsMeasuredOnTheLibDir() throws IOException {
+        Path newDrivers = Files.createDirectories(tmp.resolve("new-package/lib"));
+        Files.move(lib.resolve("mysql-connector-j-8.4.0.jar"), newDrivers.resolve("mysql-connector-j-8.4.0.jar"));
+        Run r = run("--target", "4.22.0.0", "--only", "jdbc-driver,disk", "--driver-dir", newDrivers.toString());
+        assertThat(r.line("OK [jdbc-driver]")).contains("from mysql-connector-j-8.4.0.jar loads");
+        assertThat(r.lines("OK [disk]")).as(r.out).anySatisfy(l -> assertThat(l).contains("free on the file system of " + lib));
+        assertThat(r.out).doesNotContain(newDrivers + ";").doesNotContain("file system of " + newDrivers);
+        StringWriter absent = new StringWriter();
+        UpgradeCheck.execute(new String[] {"--conf-dir", conf.toString(), "--only", "disk", "--lib-dir", tmp.resolve("no/such/lib").toString()},
+                new PrintWriter(absent), new PrintWriter(OutputStream.nullOutputStream()));
+        assertThat(absent.toString()).contains("OK [disk]").contains("file system of " + tmp + "\n").doesNotContain("no/such");
+    }
+
+    @Test
     void corruptJarIsNamed() throws IOException {
         Files.writeString(lib.resolve("broken.jar"), "not a zip");
         Run r = run("--only", "jdbc-driver");
@@ -194,17 +208,114 @@ class UpgradeCheckTest {
     }
 
     @Test
-    void v1JasyptPasswordWorksAndPinnedV2DoesNotOpenIt() throws Exception {
+    void v1JasyptPasswordWorksWhateverEncryptorVersionSays() throws Exception {
         writeProps("V1", KEY, "file", "");
         Run ok = run();
         assertThat(ok.rc).as(ok.out).isZero();
         assertThat(ok.line("OK [db-properties]")).contains("db.cloud.password (V1)");
         assertThat(ok.line("OK [db-connect]")).isNotEmpty();
+        // EncryptionSecretKeyChecker builds its decryptor without a version: V2, then V1, whatever the key says
         writeProps("V1", KEY, "file", "db.cloud.encryptor.version=V2");
         Run pinned = run();
-        assertThat(pinned.rc).isEqualTo(1);
-        assertThat(pinned.line("FAIL [db-properties]")).contains("(encryptor V2)");
+        assertThat(pinned.rc).as(pinned.out).isZero();
+        assertThat(pinned.line("OK [db-properties]")).contains("db.cloud.password (V1)");
+        writeProps("V2", KEY, "file", "db.cloud.encryptor.version=V3");
+        Run v3 = run();
+        assertThat(v3.rc).as(v3.out).isZero();
+        assertThat(v3.line("WARN [db-properties]")).contains("db.cloud.encryptor.version='V3' is not V1 or V2");
+        assertThat(v3.line("OK [db-connect]")).isNotEmpty();
     }
+
+    /** Replaces (or with null removes) one db.properties entry, written as is. */
+    void setProp(String key, String value) throws IOException {
+        Path f = conf.resolve("db.properties");
+        String props = Files.readString(f).replaceAll("(?m)^" + java.util.regex.Pattern.quote(key) + "=.*\n", "");
+        Files.writeString(f, props + (value == null ? "" : key + "=" + value + "\n"));
+    }
+
+    @Test
+    void valuesAreReadAsCloudStackReadsThemWithoutTrimming() throws Exception {
+        writeProps("none", KEY, "none", "");
+        setProp("db.cloud.password", db.password.replace("\\", "\\\\") + " ");
+        assertThat(run("--only", "db-connect").line("FAIL [db-connect]")).contains("Access denied");
+        writeProps("V2", KEY, "file", "");
+        String enc = new java.util.Properties() {
+            {
+                load(Files.newBufferedReader(conf.resolve("db.properties")));
+            }
+        }.getProperty("db.cloud.password");
+        for (String broken : List.of(enc + " ", enc.substring(0, enc.length() - 1))) {
+            setProp("db.cloud.password", broken);
+            assertThat(run("--only", "db-properties").line("FAIL [db-properties]"))
+                    .contains("db.cloud.password starts with ENC( but does not end with ')'");
+        }
+        writeProps("V2", KEY, "file", "");
+        for (String type : List.of("FILE", "file ", "")) {
+            setProp("db.cloud.encryption.type", type);
+            Run r = run("--only", "db-properties");
+            assertThat(r.rc).as(type).isEqualTo(1);
+            assertThat(r.line("FAIL [db-properties]")).contains("db.cloud.encryption.type='" + type + "' is not none, file, env or web");
+        }
+        writeProps("V2", KEY, "none", "");
+        assertThat(run("--only", "db-properties").line("FAIL [db-properties]")).isEqualTo("FAIL [db-properties] db.cloud.password"
+                + " are ENC(...) but db.cloud.encryption.type is none; CloudStack uses them as written, ENC( included, and cannot"
+                + " log in; set db.cloud.encryption.type=file (or env or web, whichever the values were encrypted for)");
+    }
+
+    @Test
+    void keysCloudStackCannotDoWithoutFailAndStopTheConnection() throws Exception {
+        for (String key : List.of("db.cloud.port", "db.cloud.driver", "db.cloud.username", "db.cloud.host")) {
+            writeProps("V2", KEY, "file", "");
+            setProp(key, null);
+            Run r = run("--only", "db-properties,db-connect");
+            assertThat(r.rc).as(key).isEqualTo(1);
+            assertThat(r.line("FAIL [db-properties]")).contains("db.properties has no " + key + " entry");
+            assertThat(r.line("FAIL [db-connect]")).contains("not connecting: db.properties has no " + key + " entry");
+        }
+        writeProps("V2", KEY, "file", "");
+        setProp("db.cloud.port", "99999");
+        Run port = run("--only", "db-properties,db-connect");
+        assertThat(port.line("FAIL [db-properties]")).contains("db.cloud.port=99999 is not a TCP port (1-65535)");
+        assertThat(port.line("FAIL [db-connect]")).contains("not connecting");
+    }
+
+    @Test
+    void uriIsUsedAsCloudStackUsesIt() throws Exception {
+        writeProps("V2", KEY, "file", "");
+        setProp("db.cloud.uri", "jdbc:mysql:loadbalance://" + db.host + ":" + db.port + "/" + db.name + "?serverTimezone=UTC");
+        Run lb = run("--only", "db-properties,jdbc-driver,db-connect");
+        assertThat(lb.rc).as(lb.out).isZero();
+        assertThat(lb.line("OK [db-connect]")).contains("(database " + db.name + ")");
+        setProp("db.cloud.uri", db.host + ":" + db.port + "/" + db.name);
+        assertThat(run("--only", "db-properties").line("FAIL [db-properties]")).contains("is not jdbc:<driver>://host:port/database");
+        setProp("db.cloud.uri", "jdbc:mysql://" + db.host + ":" + db.port + "/information_schema");
+        assertThat(run("--only", "db-connect").line("OK [db-connect]")).contains("(database information_schema)");
+        setProp("db.cloud.uri", "jdbc:mysql:srv://cloud.example/" + db.name);
+        Run srv = run("--only", "db-connect");
+        assertThat(srv.rc).isZero();
+        assertThat(srv.line("WARN [db-connect]")).contains("not checked: db.cloud.uri uses the jdbc:mysql:srv: form");
+    }
+
+    @Test
+    void mariadbSchemeIsOneDriverLoaderKnows() throws Exception {
+        writeProps("V2", KEY, "file", "");
+        setProp("db.cloud.driver", "jdbc:mariadb");
+        Files.copy(MARIADB3, lib.resolve("mariadb-java-client-3.5.1.jar"));
+        Run r = run("--target", "4.22.0.0", "--only", "jdbc-driver");
+        assertThat(r.rc).as(r.out).isZero();
+        assertThat(r.line("OK [jdbc-driver]")).contains("org.mariadb.jdbc.Driver 3.5 from mariadb-java-client-3.5.1.jar loads and accepts jdbc:mariadb://");
+    }
+
+    @Test
+    void valuesEncryptedWithBothVersionsFail() throws Exception {
+        writeProps("V2", KEY, "file", "");
+        setProp("db.cloud.username", "ENC(" + CloudStackSecrets.encryptV1(db.user, KEY) + ")");
+        Run r = run("--only", "db-properties,db-connect");
+        assertThat(r.line("FAIL [db-properties]")).contains("the encrypted values use both V1 (db.cloud.username) and V2 (db.cloud.password)");
+        // the user is shown decrypted, never as ciphertext
+        assertThat(r.line("OK [db-connect]")).contains("as '" + db.user + "'");
+    }
+
 
     @Test
     void missingKeyFileAndUnverifiableSecretsAreToldApart() throws Exception {
@@ -217,6 +328,24 @@ class UpgradeCheckTest {
         assertThat(web.rc).isZero();
         assertThat(web.line("WARN [db-properties]")).contains("cannot verify the encrypted values db.cloud.password")
                 .contains("port 8097");
+    }
+
+    @Test
+    void secretOutOfSightLeavesTheDatabaseUncheckedButDoesNotBlockTheUpgrade() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("CLOUD_SECRET_KEY") == null);
+        for (String type : List.of("web", "env")) {
+            writeProps("V2", KEY, type, "");
+            Run r = run("--target", "4.22.0.0");
+            assertThat(r.rc).as(r.out).isZero();
+            assertThat(r.lines("FAIL")).as(r.out).isEmpty();
+            assertThat(r.line("WARN [db-connect]")).startsWith("WARN [db-connect] not checked: db.cloud.password is encrypted and"
+                    + " db.cloud.encryption.type=" + type).contains("stopped on every other management server");
+            assertThat(r.line("NOTICE [cluster]")).contains("not checked");
+        }
+        writeProps("V2", KEY, "web", "");
+        assertThat(run().line("WARN [db-connect]")).doesNotContain("CLOUD_SECRET_KEY").contains("port 8097 as before");
+        writeProps("V2", KEY, "env", "");
+        assertThat(run().line("WARN [db-properties]")).contains("rerun as root with the management service's CLOUD_SECRET_KEY");
     }
 
     @Test
@@ -244,7 +373,7 @@ class UpgradeCheckTest {
         Files.writeString(conf.resolve("db.properties"), props.replaceAll("(?m)^db\\.cloud\\.port=.*$", "db.cloud.port=1"));
         Run r = run("--only", "db-connect", "--connect-timeout", "2");
         assertThat(r.rc).isEqualTo(1);
-        assertThat(r.line("FAIL [db-connect]")).contains("cannot connect to " + db.host + ":1 as '" + db.user + "'");
+        assertThat(r.line("FAIL [db-connect]")).contains("cannot connect to " + db.host + ":1/" + db.name + " as '" + db.user + "'");
     }
 
     @Test
@@ -258,6 +387,21 @@ class UpgradeCheckTest {
         Run pending = run("--only", "db-schema-version");
         assertThat(pending.rc).isZero();
         assertThat(pending.line("WARN [db-schema-version]")).contains("schema is at 4.19.0.0 but cloudstack-management 4.20.1.0 is installed");
+        db.schemaVersions("4.20.1.0");
+        db.exec("INSERT INTO version (version, updated, step) VALUES ('4.22.0.0', NOW(), 'Upgrade')");
+        Run unfinished = run("--target", "4.22.0.0", "--only", "db-schema-version");
+        assertThat(unfinished.rc).as(unfinished.out).isZero();
+        assertThat(unfinished.line("WARN [db-schema-version]")).contains("upgrade of the schema 4.20.1.0 to 4.22.0.0 started but did not complete");
+        assertThat(unfinished.line("OK [db-schema-version]")).contains("database schema 4.20.1.0, target 4.22.0.0");
+        db.exec("DELETE FROM version WHERE step = 'Complete'");
+        assertThat(run("--only", "db-schema-version").line("FAIL [db-schema-version]"))
+                .contains("has no row with step Complete (newest: 4.22.0.0, step Upgrade)");
+        db.schemaVersions("4.20.1.0");
+        db.exec("INSERT INTO version (version, updated, step) VALUES ('4.20.1.0''; DROP TABLE x; --', NOW(), 'Complete')");
+        assertThat(run("--only", "db-schema-version").line("FAIL [db-schema-version]")).isEqualTo("FAIL [db-schema-version] the"
+                + " newest Complete row of CloudStack's version table: '4.20.1.0'; DROP TABLE x; --' is not a CloudStack version (expected"
+                + " digits and dots, at least major.minor, e.g. 4.22.0.0); the server cannot plan its schema upgrade; restore the"
+                + " database from backup");
         db.exec("DROP TABLE version");
         try {
             assertThat(run("--only", "db-schema-version").line("FAIL [db-schema-version]")).contains("has no CloudStack version table");
@@ -289,6 +433,14 @@ class UpgradeCheckTest {
         assertThat(r.line("FAIL [cluster]")).contains("1 other management server(s) are Up").contains("ms2 (2001:db8::2)")
                 .doesNotContain("this-ms").doesNotContain("ms4");
         assertThat(r.line("WARN [cluster]")).contains("ms3 (2001:db8::3)");
+    }
+
+    @Test
+    void serverMarkedUpWithoutAnyHeartbeatIsSilentNotLive() throws Exception {
+        db.exec("INSERT INTO mshost (msid, name, service_ip, state, last_update) VALUES (5, 'ms5', '2001:db8::5', 'Up', NULL)");
+        Run r = run("--only", "cluster");
+        assertThat(r.rc).as(r.out).isZero();
+        assertThat(r.line("WARN [cluster]")).contains("marked Up but silent: ms5 (2001:db8::5)");
     }
 
     @Test
@@ -326,6 +478,23 @@ class UpgradeCheckTest {
     }
 
     @Test
+    void historyThePluginItselfLeavesOnCloudStacksNonEmptyDatabaseIsCurrent() throws Exception {
+        java.util.Set<String> cloudStacks = db.tables();
+        try {
+            // baselineOnMigrate on a non-empty database writes a version-0 BASELINE row below the real migrations
+            new org.netboot6.store.SchemaMigrator(db.adminDataSource()).migrate();
+            Run r = run("--only", "netboot6-migrations", "--plugin-jar", PluginJar.in(tmp).toString());
+            assertThat(r.rc).as(r.out).isZero();
+            // OK when the jar is the one just migrated; a NOTICE "pending" when a newer plugin was installed meanwhile
+            assertThat(r.lines("FAIL")).isEmpty();
+            assertThat(r.lines("OK [netboot6-migrations] netboot6 schema is current at")
+                    .size() + r.lines("NOTICE [netboot6-migrations]").size()).as(r.out).isEqualTo(1);
+        } finally {
+            db.dropTablesExcept(cloudStacks);
+        }
+    }
+
+    @Test
     void javaTooOldForTheTargetFails() throws IOException {
         // stands in for a Java 11 runtime: prints what `java -XshowSettings:properties -version` prints there
         Path fake = tmp.resolve("java11");
@@ -334,25 +503,66 @@ class UpgradeCheckTest {
         Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
         Run r = run("--target", "4.22.0.0", "--only", "java", "--java", fake.toString());
         assertThat(r.rc).isEqualTo(1);
-        assertThat(r.line("FAIL [java]")).isEqualTo("FAIL [java] default java is 11 (/usr/lib/jvm/java-11-openjdk-amd64) but CloudStack"
+        assertThat(r.line("FAIL [java]")).isEqualTo("FAIL [java] " + fake + " is 11 (/usr/lib/jvm/java-11-openjdk-amd64) but CloudStack"
                 + " 4.22.0.0 needs Java 17; the management server will not start after the upgrade; install"
                 + " openjdk-17-jre-headless and select it: update-alternatives --config java");
         Run missing = run("--only", "java", "--java", tmp.resolve("nope").toString());
         assertThat(missing.line("FAIL [java]")).contains("does not exist or is not executable");
+        Path hangs = tmp.resolve("java-hangs");
+        Files.writeString(hangs, "#!/bin/sh\nexec sleep 600\n");
+        Files.setPosixFilePermissions(hangs, PosixFilePermissions.fromString("rwxr-xr-x"));
+        long start = System.nanoTime();
+        Run hung = run("--only", "java", "--java", hangs.toString());
+        assertThat(hung.line("FAIL [java]")).contains("-version did not answer within 20 s");
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(40);
     }
 
     @Test
-    void noCloudStackMeansNothingToCheck() {
+    void brokenInputsAreFindingsNotCrashes() throws Exception {
+        Files.delete(lib.resolve("mysql-connector-j-8.4.0.jar"));
+        DriverScanTest.fakeConnector(tmp, lib, "", "throw new IllegalStateException(\"bad url parser\");");
+        Run driver = run("--only", "jdbc-driver");
+        assertThat(driver.line("FAIL [jdbc-driver]")).contains("fails on jdbc:mysql://").contains("bad url parser")
+                .doesNotContain("could not run");
+        Path corrupt = tmp.resolve("plugin.jar");
+        Files.writeString(corrupt, "not a zip");
+        assertThat(run("--only", "netboot6-migrations", "--plugin-jar", corrupt.toString()).line("FAIL [netboot6-migrations]"))
+                .contains("cannot read the plugin's migrations").contains("reinstall cloudstack-netboot6");
+        db.exec("CREATE TABLE netboot6_schema_history (installed_rank INT PRIMARY KEY, version VARCHAR(50), description VARCHAR(200),"
+                + " type VARCHAR(20), success BOOL)",
+                "INSERT INTO netboot6_schema_history VALUES (1, 'x.y', 'odd', 'SQL', 1)");
+        try {
+            Run history = run("--only", "netboot6-migrations", "--plugin-jar", PluginJar.in(tmp).toString());
+            assertThat(history.line("FAIL [netboot6-migrations]")).contains("version 'x.y' (odd), which is not a Flyway version");
+        } finally {
+            db.exec("DROP TABLE netboot6_schema_history");
+        }
+        assertThat(run().out).doesNotContain("could not run");
+    }
+
+    @Test
+    void noCloudStackMeansNothingToCheckButAMistypedConfDirIsAUsageError() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(Path.of("/etc/cloudstack/management")));
         StringWriter out = new StringWriter();
-        int rc = UpgradeCheck.execute(new String[] {"--conf-dir", tmp.resolve("none").toString(), "--target", "4.22.0.0"},
+        int rc = UpgradeCheck.execute(new String[] {"--target", "4.22.0.0"},
                 new PrintWriter(out), new PrintWriter(OutputStream.nullOutputStream()));
         assertThat(rc).isZero();
         assertThat(out.toString()).contains("NOTICE [not-applicable] no configured CloudStack management server on this host")
                 .contains("nothing to check");
+        StringWriter err = new StringWriter();
+        rc = UpgradeCheck.execute(new String[] {"--conf-dir", tmp.resolve("etc/cloudstack/managment").toString()},
+                new PrintWriter(OutputStream.nullOutputStream()), new PrintWriter(err));
+        assertThat(rc).isEqualTo(2);
+        assertThat(err.toString()).contains("Invalid value for option '--conf-dir'").contains("is not a directory");
     }
 
     @Test
     void usageErrorsExit2AndNameTheField() {
+        for (String notAVersion : List.of("4.22.x", "4.22.", "4.2x", "0x10", "4..22", "4")) {
+            Run r = run("--target", notAVersion);
+            assertThat(r.rc).as(notAVersion).isEqualTo(2);
+            assertThat(r.err).contains("Invalid value for option '--target'");
+        }
         Run bad = run("--target", "latest");
         assertThat(bad.rc).isEqualTo(2);
         assertThat(bad.err).contains("Invalid value for option '--target'").contains("'latest' is not a CloudStack version");
@@ -360,6 +570,15 @@ class UpgradeCheckTest {
         assertThat(only.rc).isEqualTo(2);
         assertThat(only.err).contains("Invalid value for option '--only': unknown check id 'jdbc-drivr'");
         assertThat(run("--frobnicate").rc).isEqualTo(2);
+        StringWriter err = new StringWriter();
+        assertThat(UpgradeCheck.execute(new String[] {"--conf-dir", conf.toString(), "--hostname="},
+                new PrintWriter(OutputStream.nullOutputStream()), new PrintWriter(err))).isEqualTo(2);
+        assertThat(err.toString()).contains("Invalid value for option '--hostname': empty host name");
+        for (String[] wrong : List.of(new String[] {"--java="}, new String[] {"--java", tmp.toString()})) {
+            Run r = run(wrong);
+            assertThat(r.rc).as(String.join(" ", wrong)).isEqualTo(2);
+            assertThat(r.err).contains("Invalid value for option '" + wrong[0].replace("=", "") + "'");
+        }
         Run timeout = run("--connect-timeout", "0");
         assertThat(timeout.rc).isEqualTo(2);
         assertThat(timeout.err).contains("'--connect-timeout'");
@@ -388,5 +607,18 @@ class UpgradeCheckTest {
         assertThat(p.get("dbObject").asText()).isEqualTo(lib.toString());
         assertThat(p.get("description").asText()).contains("No suitable driver found for jdbc:mysql://");
         assertThat(j.get("checksPerformed")).hasSize(UpgradeCheck.allChecks().size());
+    }
+
+    @Test
+    void jsonUsageErrorIsAJsonDocumentOnStdout() throws Exception {
+        Run r = run("--json", "--target", "4.22.x");
+        assertThat(r.rc).isEqualTo(2);
+        JsonNode j = new ObjectMapper().readTree(r.out);
+        assertThat(j.get("usageError").asText()).contains("Invalid value for option '--target'");
+        assertThat(j.get("checksPerformed")).isEmpty();
+        assertThat(r.err).contains("Invalid value for option '--target'");
+        Run only = run("--json", "--only", "nope");
+        assertThat(only.rc).isEqualTo(2);
+        assertThat(new ObjectMapper().readTree(only.out).get("usageError").asText()).contains("unknown check id 'nope'");
     }
 }

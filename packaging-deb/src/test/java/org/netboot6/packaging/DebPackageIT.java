@@ -29,7 +29,7 @@ class DebPackageIT {
                 .contains("Architecture: all\n").contains("Section: java\n")
                 .contains("Depends: cloudstack-management (>= " + System.getProperty("netboot6.cloudstack.min") + "~), cloudstack-management (<< "
                         + System.getProperty("netboot6.cloudstack.below") + "~), default-jre-headless (>= 2:1.17) | java17-runtime-headless,"
-                        + " libmariadb-java (>= 2.7.4) | libmysql-java (>= 5.1.28)\n");
+                        + " libmariadb-java (>= 2.7.4)\n");
         assertThat(Sh.sh("dpkg-deb --ctrl-tarfile '" + DEB + "' | tar -xO ./conffiles").ok().out)
                 .isEqualTo("/etc/apt/apt.conf.d/50cloudstack-netboot6-upgrade-check\n/etc/default/cloudstack-netboot6\n");
         String files = Sh.sh("dpkg-deb -c '" + DEB + "'").ok().out;

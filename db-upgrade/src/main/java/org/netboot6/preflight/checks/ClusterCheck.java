@@ -47,8 +47,9 @@ public final class ClusterCheck extends DbCheck {
                     continue;
                 }
                 long age = rs.getLong(3);
+                boolean neverBeat = rs.wasNull();
                 String who = name + " (" + rs.getString(2) + ")";
-                if (!rs.wasNull() && age <= ALIVE_SECONDS) {
+                if (!neverBeat && age <= ALIVE_SECONDS) {
                     alive.add(who);
                 } else {
                     stale.add(who);

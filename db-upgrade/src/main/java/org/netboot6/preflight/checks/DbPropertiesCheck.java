@@ -1,19 +1,20 @@
 package org.netboot6.preflight.checks;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.netboot6.preflight.Check;
+import org.netboot6.preflight.CloudDbTarget;
 import org.netboot6.preflight.CloudStackSecrets;
 import org.netboot6.preflight.Context;
 import org.netboot6.preflight.DbProperties;
+import org.netboot6.preflight.EncryptionSecret;
 import org.netboot6.preflight.Finding;
 
 /** db.properties is readable, has what CloudStack needs, and every ENC(...) value opens with the configured secret. */
 public final class DbPropertiesCheck implements Check {
-    private static final List<String> REQUIRED = List.of(
-            "db.cloud.host", "db.cloud.username", "db.cloud.password", "db.cloud.name");
-
     @Override
     public String id() {
         return "db-properties";
@@ -26,8 +27,9 @@ public final class DbPropertiesCheck implements Check {
 
     @Override
     public String description() {
-        return "Reads db.properties, checks the keys the management server needs, and decrypts every ENC(...)"
-                + " value with the key file (CloudStack V2 AES-GCM, then V1 jasypt PBEWithMD5AndDES).";
+        return "Reads db.properties as CloudStack does (no trimming, exact encryption.type), checks the keys the"
+                + " management server cannot do without, and decrypts every ENC(...) value with the configured secret"
+                + " (CloudStack V2 AES-GCM, then V1 jasypt PBEWithMD5AndDES; all values must use the same one).";
     }
 
     @Override
@@ -36,29 +38,19 @@ public final class DbPropertiesCheck implements Check {
         String file = ctx.settings().dbPropertiesPath().toString();
         DbProperties p = ctx.dbProperties();
         if (p == null) {
-            out.add(Finding.fail(file, ctx.dbPropertiesProblem(),
-                    "neither the management server nor this check can find the database",
-                    "restore db.properties from backup or rerun cloudstack-setup-databases"));
+            out.add(ctx.dbPropertiesUnreadableHere()
+                    ? Finding.fail(file, ctx.dbPropertiesProblem(), "nothing about the database can be checked", "run the check as root")
+                    : Finding.fail(file, ctx.dbPropertiesProblem(), "neither the management server nor this check can find the database",
+                            "restore db.properties from backup or rerun cloudstack-setup-databases"));
             return out;
         }
-        boolean hasUri = p.get("db.cloud.uri") != null && !p.get("db.cloud.uri").isEmpty();
-        for (String key : REQUIRED) {
-            if (p.get(key) == null && !(hasUri && !key.equals("db.cloud.username") && !key.equals("db.cloud.password"))) {
-                out.add(Finding.fail(file + ":" + key, file + " has no " + key + " entry",
-                        "the management server cannot connect to its database",
-                        "restore " + key + " in db.properties or rerun cloudstack-setup-databases"));
-            }
+        for (CloudDbTarget.Problem problem : ctx.dbTarget().problems()) {
+            out.add(Finding.fail(file + ":" + problem.key, problem.fact, problem.consequence, problem.fix));
         }
-        String port = p.get("db.cloud.port");
-        if (port != null && !port.matches("\\d{1,5}")) {
-            out.add(Finding.fail(file + ":db.cloud.port", "db.cloud.port='" + port + "' is not a port number",
-                    "the management server cannot connect to its database", "set db.cloud.port=3306 (or the real port)"));
-        }
-        if (p.get("db.cloud.driver") == null) {
-            out.add(Finding.warn(file + ":db.cloud.driver", file + " has no db.cloud.driver entry",
-                    "CloudStack then relies on a driver it did not load by name (the cause of 'No suitable driver found"
-                            + " for jdbc:mysql' in the past)",
-                    "add db.cloud.driver=jdbc:mysql"));
+        for (String key : p.malformedEncryptedKeys()) {
+            out.add(Finding.fail(file + ":" + key, key + " starts with ENC( but does not end with ')' (a blank or text after it,"
+                            + " or a cut value)", "CloudStack does not decrypt it and uses the text as written",
+                    "end the value with the closing parenthesis, or restore it from backup"));
         }
         out.addAll(checkEncrypted(ctx, p, file));
         if (out.isEmpty()) {
@@ -71,43 +63,50 @@ public final class DbPropertiesCheck implements Check {
     private static List<Finding> checkEncrypted(Context ctx, DbProperties p, String file) {
         List<Finding> out = new ArrayList<>();
         List<String> keys = p.encryptedKeys();
+        EncryptionSecret s = ctx.secret();
+        if (s.unverifiable) {
+            if (!keys.isEmpty()) {
+                out.add(Finding.warn(file, "cannot verify the encrypted values " + String.join(", ", keys) + ": " + s.problem,
+                        s.consequence, s.fix));
+            }
+            return out;
+        }
+        if (s.problem != null) {
+            out.add(Finding.fail(file, s.problem, s.consequence, s.fix));
+            return out;
+        }
         if (keys.isEmpty()) {
             return out;
         }
-        Context.Secret s = ctx.secret();
-        if (s.value == null) {
-            if (s.unverifiable) {
-                out.add(Finding.warn(file, "cannot verify the encrypted values " + String.join(", ", keys) + ": " + s.problem,
-                        "a wrong secret would only show when the management server starts",
-                        "run this check with the secret available (e.g. CLOUD_SECRET_KEY=... for type env)"));
-            } else {
-                out.add(Finding.fail(file, String.join(", ", keys) + " are encrypted but " + s.problem,
-                        "the management server cannot decrypt its database password and will not start",
-                        "restore the key file (" + ctx.settings().keyFilePath() + ", mode 0640, group cloud) or fix"
-                                + " db.cloud.encryption.type"));
-            }
-            return out;
-        }
         String pinned = p.encryptorVersion();
+        if (pinned != null && !pinned.isEmpty() && !pinned.equalsIgnoreCase("V1") && !pinned.equalsIgnoreCase("V2")) {
+            out.add(Finding.warn(file + ":db.cloud.encryptor.version", "db.cloud.encryptor.version='" + pinned
+                            + "' is not V1 or V2", "the management server does not use it (it tries V2, then V1), but tools"
+                            + " that read it may refuse it", "set db.cloud.encryptor.version to V2 or V1, or remove it"));
+        }
+        Map<CloudStackSecrets.Version, List<String>> byVersion = new LinkedHashMap<>();
         List<String> opened = new ArrayList<>();
         for (String key : keys) {
-            CloudStackSecrets.Plain plain;
-            try {
-                plain = CloudStackSecrets.decrypt(p.encryptedPart(key), s.value, pinned);
-            } catch (IllegalArgumentException e) {
-                out.add(Finding.fail(file + ":db.cloud.encryptor.version", "db.cloud.encryptor.version: " + e.getMessage(),
-                        "the management server refuses to start", "set db.cloud.encryptor.version to V2, V1 or nothing"));
-                return out;
-            }
+            CloudStackSecrets.Plain plain = CloudStackSecrets.decrypt(p.encryptedPart(key), s.value);
             if (plain == null) {
                 out.add(Finding.fail(file + ":" + key, key + " does not decrypt with the secret from "
                                 + ("env".equals(p.encryptionType()) ? "CLOUD_SECRET_KEY" : ctx.settings().keyFilePath())
-                                + (pinned == null || pinned.isEmpty() ? " (tried V2 AES-GCM and V1 jasypt)" : " (encryptor " + pinned + ")"),
+                                + " (tried V2 AES-GCM and V1 jasypt)",
                         "the management server cannot read its database settings and will not start",
                         "restore the key that encrypted it, or re-encrypt with cloudstack-migrate-databases"));
+            } else if (plain.version == null) {
+                opened.add(key + " (ENC() is empty: CloudStack uses an empty value)");
             } else {
+                byVersion.computeIfAbsent(plain.version, v -> new ArrayList<>()).add(key);
                 opened.add(key + " (" + plain.version + ")");
             }
+        }
+        if (byVersion.size() > 1) {
+            out.add(Finding.fail(file, "the encrypted values use both V1 (" + String.join(", ", byVersion.get(CloudStackSecrets.Version.V1))
+                            + ") and V2 (" + String.join(", ", byVersion.get(CloudStackSecrets.Version.V2)) + ")",
+                    "CloudStack decrypts them all with one decryptor that keeps the version that opened the first value, so"
+                            + " the others fail and the management server will not start",
+                    "re-encrypt every value with one version (cloudstack-migrate-databases)"));
         }
         if (out.isEmpty()) {
             out.add(Finding.ok(file, "all encrypted values decrypt: " + String.join(", ", opened)));

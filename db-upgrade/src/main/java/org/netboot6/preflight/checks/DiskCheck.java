@@ -86,7 +86,8 @@ public final class DiskCheck implements Check {
             existing = existing.getParent();
         }
         if (existing != null) {
-            out.add(judgeLib(lib, usable(existing)));
+            // a lib dir not there yet is created on the file system of its nearest existing parent: name that one
+            out.add(judgeLib(existing, usable(existing)));
         }
         DbProperties p = ctx.dbProperties();
         Connection c = ctx.connection();
@@ -107,7 +108,7 @@ public final class DiskCheck implements Check {
         long size = 0;
         try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(data_length + index_length), 0)"
                 + " FROM information_schema.tables WHERE table_schema IN (?, ?)")) {
-            ps.setString(1, p.nameOrCloud());
+            ps.setString(1, c.getCatalog());
             ps.setString(2, p.get("db.usage.name") == null ? "cloud_usage" : p.get("db.usage.name"));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

@@ -1,8 +1,6 @@
 package org.netboot6.preflight.checks;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +35,11 @@ public final class JavaCheck implements Check {
                 + " java.specification.version with what the target needs (4.20+: 17, 4.14-4.19: 11, older: 8).";
     }
 
+    /** A healthy JVM prints its settings in well under a second; a loaded machine may take a few. */
+    static final int ANSWER_SECONDS = 20;
+    /** What the management service's unit runs. */
+    public static final String DEFAULT_JAVA = "/usr/bin/java";
+
     public static int requiredFeature(CsVersion target) {
         if (target == null || target.isAtLeast("4.20")) {
             return 17;
@@ -51,19 +54,20 @@ public final class JavaCheck implements Check {
     }
 
     static Finding judge(String javaBin, String javaHome, int feature, CsVersion target) {
+        String java = DEFAULT_JAVA.equals(javaBin) ? "default java" : javaBin;
         int need = requiredFeature(target);
-        String what = "CloudStack " + (target == null ? "4.20+" : target.toString());
+        String what = PluginRangeCheck.cloudStack(target);
         if (feature < need) {
-            return Finding.fail(javaBin, "default java is " + feature + " (" + javaHome + ") but " + what + " needs Java " + need,
+            return Finding.fail(javaBin, java + " is " + feature + " (" + javaHome + ") but " + what + " needs Java " + need,
                     "the management server will not start after the upgrade",
                     "install openjdk-" + need + "-jre-headless and select it: update-alternatives --config java");
         }
         if (feature > need) {
-            return Finding.warn(javaBin, "default java is " + feature + " (" + javaHome + "); " + what + " is built and tested on Java " + need,
+            return Finding.warn(javaBin, java + " is " + feature + " (" + javaHome + "); " + what + " is built and tested on Java " + need,
                     "the management server may misbehave on a newer runtime",
                     "select Java " + need + " with update-alternatives --config java");
         }
-        return Finding.ok(javaBin, "default java is " + feature + " (" + javaHome + "), as " + what + " needs");
+        return Finding.ok(javaBin, java + " is " + feature + " (" + javaHome + "), as " + what + " needs");
     }
 
     @Override
@@ -74,17 +78,23 @@ public final class JavaCheck implements Check {
                     "the management service's unit runs " + bin + " and will not start",
                     "install openjdk-" + requiredFeature(ctx.target()) + "-jre-headless"));
         }
-        Process p = new ProcessBuilder(bin.toString(), "-XshowSettings:properties", "-version")
-                .redirectErrorStream(true).start();
-        p.getOutputStream().close();
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try (InputStream in = p.getInputStream()) {
-            in.transferTo(buf);
+        String text;
+        // output goes to a file, not a pipe: a java that hangs (or whose children keep the pipe open) cannot block us
+        Path outFile = Files.createTempFile("netboot6-java-", ".txt");
+        try {
+            Process p = new ProcessBuilder(bin.toString(), "-XshowSettings:properties", "-version")
+                    .redirectErrorStream(true).redirectOutput(outFile.toFile()).redirectInput(ProcessBuilder.Redirect.from(
+                            new java.io.File("/dev/null"))).start();
+            if (!p.waitFor(ANSWER_SECONDS, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return List.of(Finding.fail(bin.toString(), bin + " -version did not answer within " + ANSWER_SECONDS + " s",
+                        "it is probably not a working Java runtime, and the management service runs it",
+                        "reinstall the Java runtime (openjdk-" + requiredFeature(ctx.target()) + "-jre-headless)"));
+            }
+            text = Files.readString(outFile, StandardCharsets.UTF_8);
+        } finally {
+            Files.deleteIfExists(outFile);
         }
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-        }
-        String text = buf.toString(StandardCharsets.UTF_8);
         Matcher m = SPEC.matcher(text);
         if (!m.find()) {
             return List.of(Finding.fail(bin.toString(), bin + " does not report java.specification.version",

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.netboot6.preflight.Check;
 import org.netboot6.preflight.Context;
 import org.netboot6.preflight.CsVersion;
-import org.netboot6.preflight.DbProperties;
 import org.netboot6.preflight.DriverScan;
 import org.netboot6.preflight.Finding;
 
@@ -40,6 +39,9 @@ public final class JdbcDriverCheck implements Check {
             // 4.14 (PR #3601) moved to Connector/J 8 and com.mysql.cj
             return target == null || target.isAtLeast("4.14") ? "com.mysql.cj.jdbc.Driver" : "com.mysql.jdbc.Driver";
         }
+        if ("jdbc:mariadb".equals(scheme)) {
+            return "org.mariadb.jdbc.Driver";
+        }
         return null;
     }
 
@@ -48,10 +50,10 @@ public final class JdbcDriverCheck implements Check {
         List<Finding> out = new ArrayList<>();
         DriverScan scan = ctx.driverScan();
         Path lib = scan.libDir();
-        DbProperties p = ctx.dbProperties();
-        String scheme = p == null ? "jdbc:mysql" : p.driverScheme();
-        String url = p == null ? "jdbc:mysql://localhost:3306/cloud" : p.cloudUrl();
-        String shownUrl = url.replaceFirst("\\?.*$", "");
+        String scheme = ctx.driverScheme();
+        String url = ctx.cloudStackUrl();
+        String shownUrl = ctx.dbTarget() == null ? "a jdbc:mysql:// URL (db.properties unreadable, so not CloudStack's own)"
+                : url.replaceFirst("\\?.*$", "");
         String cls = driverClassFor(scheme, ctx.target());
         if (cls == null) {
             out.add(Finding.fail("db.cloud.driver", "db.cloud.driver=" + scheme + " is not a scheme CloudStack's DriverLoader knows",
@@ -78,7 +80,8 @@ public final class JdbcDriverCheck implements Check {
                             + (ctx.target() == null ? "" : " " + ctx.target()) + " loads for " + scheme
                             + (others.isEmpty() ? "" : " (found only " + others + ")"),
                     "the management server will stop with \"No suitable driver found for " + shownUrl + "\"",
-                    "the cloudstack-management package must ship mysql-connector-j in " + lib
+                    "the cloudstack-management package must ship " + (cls.startsWith("org.mariadb.") ? "MariaDB Connector/J"
+                            : "mysql-connector-j") + " in " + lib
                             + "; do not upgrade to this build (hold it with apt-mark hold cloudstack-management)"));
             return out;
         }
@@ -87,23 +90,24 @@ public final class JdbcDriverCheck implements Check {
                             + jars.stream().map(j -> j.getFileName().toString()).collect(Collectors.joining(", ")),
                     "lib/* loads them in an unpredictable order", "remove the jars cloudstack-management did not install"));
         }
-        Driver d;
-        try {
-            d = ctx.driverScan().load(cls);
-        } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
-            out.add(Finding.fail(jars.get(0).toString(), cls + " in " + jars.get(0).getFileName() + " does not load: " + e,
+        DriverScan.Loaded loaded = ctx.driverScan().load(cls);
+        Driver d = loaded.driver;
+        if (d == null) {
+            out.add(Finding.fail(jars.get(0).toString(), cls + " in " + jars.get(0).getFileName() + " does not load: " + loaded.problem,
                     "the management server will stop with \"No suitable driver found for " + shownUrl + "\"",
                     "reinstall cloudstack-management so its bundled connector is intact"));
             return out;
         }
-        boolean accepts;
+        String rejects = null;
         try {
-            accepts = d.acceptsURL(url);
-        } catch (java.sql.SQLException e) {
-            accepts = false;
+            if (!d.acceptsURL(url)) {
+                rejects = "rejects " + shownUrl;
+            }
+        } catch (Exception e) {
+            rejects = "fails on " + shownUrl + ": " + e;
         }
-        if (!accepts) {
-            out.add(Finding.fail(jars.get(0).toString(), cls + " from " + jars.get(0).getFileName() + " rejects " + shownUrl,
+        if (rejects != null) {
+            out.add(Finding.fail(jars.get(0).toString(), cls + " from " + jars.get(0).getFileName() + " " + rejects,
                     "the management server will stop with \"No suitable driver found for " + shownUrl + "\"",
                     "fix db.cloud.driver/db.cloud.uri in db.properties"));
             return out;

@@ -8,7 +8,6 @@ import java.util.List;
 import org.netboot6.preflight.Check;
 import org.netboot6.preflight.Context;
 import org.netboot6.preflight.CsVersion;
-import org.netboot6.preflight.DbProperties;
 import org.netboot6.preflight.Finding;
 
 /** The connector generation suits the target CloudStack (FR-09; MariaDB Connector/J 3 and jdbc:mysql). */
@@ -54,17 +53,14 @@ public final class JdbcDriverMajorCheck implements Check {
     @Override
     public List<Finding> run(Context ctx) {
         List<Finding> out = new ArrayList<>();
-        DbProperties p = ctx.dbProperties();
-        String scheme = p == null ? "jdbc:mysql" : p.driverScheme();
-        String url = p == null ? "jdbc:mysql://localhost:3306/cloud" : p.cloudUrl();
+        String scheme = ctx.driverScheme();
+        String url = ctx.cloudStackUrl();
         String cls = JdbcDriverCheck.driverClassFor(scheme, ctx.target());
         // judge every driver present: a stray MariaDB 3 or old connector next to the right one matters too
         for (String known : ctx.driverScan().jarsByDriver().keySet()) {
             Path jar = ctx.driverScan().jarsWith(known).get(0);
-            Driver d;
-            try {
-                d = ctx.driverScan().load(known);
-            } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+            Driver d = ctx.driverScan().load(known).driver;
+            if (d == null) {
                 continue; // jdbc-driver reports a driver that does not load
             }
             boolean isCloudStacks = known.equals(cls);
@@ -74,11 +70,11 @@ public final class JdbcDriverMajorCheck implements Check {
                         + cls + " loads first", "remove " + jar.getFileName() + " from the lib dir"));
             } else if (isCloudStacks) {
                 out.add(Finding.ok(jar.toString(), known + " " + d.getMajorVersion() + "." + d.getMinorVersion()
-                        + " suits CloudStack " + (ctx.target() == null ? "(installed)" : ctx.target())));
+                        + " suits " + PluginRangeCheck.cloudStack(ctx.target())));
             }
         }
         if (out.isEmpty()) {
-            out.add(Finding.notice(ctx.settings().libDir.toString(), "not checked: no " + cls + " to judge (see jdbc-driver)"));
+            out.add(Finding.notice(ctx.driverScan().libDir().toString(), "not checked: no " + cls + " to judge (see jdbc-driver)"));
         }
         return out;
     }

@@ -64,6 +64,12 @@ public final class Netboot6MigrationsCheck extends DbCheck {
         List<Finding> out = new ArrayList<>();
         Set<String> done = new TreeSet<>(MigrationSource::compareVersions);
         for (Applied a : applied) {
+            if (!a.version.matches("\\d+(\\.\\d+)*")) {
+                out.add(Finding.fail(TABLE, TABLE + " has a row with version '" + a.version + "' (" + a.description
+                                + "), which is not a Flyway version", "the plugin's Flyway cannot read its history and refuses to start",
+                        "restore " + TABLE + " from the database backup"));
+                continue;
+            }
             if (!a.success) {
                 out.add(Finding.fail(TABLE, "netboot6 migration " + a.version + " (" + a.description + ") failed earlier",
                         "the plugin refuses to start until it is repaired",
@@ -126,14 +132,24 @@ public final class Netboot6MigrationsCheck extends DbCheck {
             rs.next();
             present = rs.getInt(1) > 0;
         }
-        List<String> bundled = src.versions();
+        List<String> bundled;
+        try {
+            bundled = src.versions();
+        } catch (java.io.IOException e) {
+            return List.of(Finding.fail(src.describe(), "cannot read the plugin's migrations from " + src.describe() + ": " + e,
+                    "the jar is damaged; the management server cannot load the plugin from it",
+                    "reinstall cloudstack-netboot6 (apt-get install --reinstall cloudstack-netboot6)"));
+        }
         if (!present) {
             return List.of(Finding.notice(TABLE, "no netboot6 schema yet; the plugin creates it at its first start"
                     + (bundled == null || bundled.isEmpty() ? "" : " (" + bundled.size() + " migration(s) from " + src.describe() + ")")));
         }
         List<Applied> applied = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT version, description, success FROM " + TABLE + " WHERE version IS NOT NULL ORDER BY installed_rank")) {
+                "SELECT version, description, success FROM " + TABLE + " WHERE version IS NOT NULL"
+                        // the plugin's baselineOnMigrate writes a version-0 BASELINE row on CloudStack's non-empty
+                        // database; it marks where the history starts and is no migration the plugin carries
+                        + " AND (type IS NULL OR type NOT IN ('BASELINE', 'SCHEMA')) ORDER BY installed_rank")) {
             while (rs.next()) {
                 applied.add(new Applied(rs.getString(1), rs.getString(2), rs.getBoolean(3)));
             }

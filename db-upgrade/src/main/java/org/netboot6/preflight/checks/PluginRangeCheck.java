@@ -26,6 +26,19 @@ public final class PluginRangeCheck implements Check {
                 + " and < " + BuildInfo.CLOUDSTACK_BELOW + ".";
     }
 
+    /**
+     * "CloudStack X" for messages of other checks; for a target outside netboot6's range it says that their rules
+     * were made for the range only (cs-version FAILs such a target on its own).
+     */
+    public static String cloudStack(CsVersion target) {
+        if (target == null) {
+            return "CloudStack " + BuildInfo.CLOUDSTACK_MIN + "+";
+        }
+        boolean known = !target.isBefore(BuildInfo.CLOUDSTACK_MIN) && target.isBefore(BuildInfo.CLOUDSTACK_BELOW);
+        return "CloudStack " + target + (known ? "" : " (outside what this netboot6 knows, " + BuildInfo.CLOUDSTACK_MIN
+                + " to before " + BuildInfo.CLOUDSTACK_BELOW + ": judged by the nearest rule)");
+    }
+
     static Finding judge(CsVersion installed, CsVersion target, CsVersion min, CsVersion below) {
         String range = ">= " + min + " and < " + below;
         if (target == null) {

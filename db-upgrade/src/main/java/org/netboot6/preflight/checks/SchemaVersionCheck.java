@@ -11,7 +11,7 @@ import org.netboot6.preflight.Context;
 import org.netboot6.preflight.CsVersion;
 import org.netboot6.preflight.Finding;
 
-/** CloudStack's schema version (newest row of its `version` table) against the installed package and the target. */
+/** CloudStack's schema version (newest Complete row of its `version` table) against the installed package and the target. */
 public final class SchemaVersionCheck extends DbCheck {
     /**
      * The oldest schema netboot6 lets an upgrade to its supported range start from: 4.14 is where CloudStack
@@ -32,7 +32,7 @@ public final class SchemaVersionCheck extends DbCheck {
 
     @Override
     public String description() {
-        return "Reads the newest row of CloudStack's version table: no downgrade, no jump from before "
+        return "Reads the schema version as CloudStack does (the newest version row with step Complete): no downgrade, no jump from before "
                 + OLDEST_SOURCE + ", no half-finished previous upgrade.";
     }
 
@@ -72,14 +72,20 @@ public final class SchemaVersionCheck extends DbCheck {
 
     @Override
     List<Finding> run(Context ctx, Connection c) throws SQLException {
-        String schema;
+        // CloudStack's VersionDao.getCurrentVersion: the newest row (by id) whose step is Complete
+        String schema = null;
+        String unfinished = null;
+        boolean anyRow = false;
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT version FROM version ORDER BY id DESC LIMIT 1")) {
-            if (!rs.next()) {
-                return List.of(Finding.fail("cloud.version", "CloudStack's version table is empty",
-                        "the server cannot tell which schema upgrades to run", "restore the database from backup"));
+             ResultSet rs = st.executeQuery("SELECT version, step FROM version ORDER BY id DESC")) {
+            while (schema == null && rs.next()) {
+                anyRow = true;
+                if ("Complete".equals(rs.getString(2))) {
+                    schema = rs.getString(1);
+                } else if (unfinished == null) {
+                    unfinished = rs.getString(1);
+                }
             }
-            schema = rs.getString(1);
         } catch (SQLException e) {
             if ("42S02".equals(e.getSQLState())) {
                 return List.of(Finding.fail("cloud.version", "database '" + c.getCatalog() + "' has no CloudStack version table",
@@ -88,13 +94,31 @@ public final class SchemaVersionCheck extends DbCheck {
             }
             throw e;
         }
+        if (!anyRow) {
+            return List.of(Finding.fail("cloud.version", "CloudStack's version table is empty",
+                    "the server cannot tell which schema upgrades to run", "restore the database from backup"));
+        }
+        if (schema == null) {
+            return List.of(Finding.fail("cloud.version", "CloudStack's version table has no row with step Complete (newest: "
+                            + unfinished + ", step Upgrade)", "the management server refuses to start (\"Version table contains"
+                            + " records for which upgrade wasn't completed\")", "restore the database dump taken before that upgrade"));
+        }
         CsVersion v;
         try {
-            v = CsVersion.parse(schema);
+            v = CsVersion.parsePlain(schema);
         } catch (IllegalArgumentException e) {
-            return List.of(Finding.fail("cloud.version", "the newest version row is " + e.getMessage(),
+            return List.of(Finding.fail("cloud.version", "the newest Complete row of CloudStack's version table: " + e.getMessage(),
                     "the server cannot plan its schema upgrade", "restore the database from backup"));
         }
-        return judge(v, ctx.settings().installed, ctx.target());
+        List<Finding> out = new ArrayList<>();
+        if (unfinished != null) {
+            out.add(Finding.warn("cloud.version", "an upgrade of the schema " + schema + " to " + unfinished
+                            + " started but did not complete (its version row has step Upgrade)",
+                    "the management server redoes it from " + schema + " at its next start, over whatever the failed attempt"
+                            + " changed", "read the management-server log of that attempt; if the rerun fails, restore the"
+                            + " database dump taken before it"));
+        }
+        out.addAll(judge(v, ctx.settings().installed, ctx.target()));
+        return out;
     }
 }
