@@ -379,7 +379,7 @@ public final class BootHttpServer implements AutoCloseable {
         if (plain && !tokenLike) {
             return p;
         }
-        String quoted = Printable.of(TOKEN_IN_PATH.matcher(p).replaceAll("$1..."));
+        String quoted = Printable.of(tokenLike ? TOKEN_IN_PATH.matcher(p).replaceAll("$1...") : p);
         return quoted.substring(1, quoted.length() - 1);
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.netboot6.lab.Commands;
 
 /**
- * A private network namespace holding a dummy interface for {@code kea-dhcp6 -t}: Kea's config check refuses an
+ * A private network namespace holding an (empty) bridge interface for {@code kea-dhcp6 -t}: Kea's config check refuses an
  * interface that does not exist, and a boot network may not be the loopback. Removed on close.
  */
 final class KeaCheckNamespace implements AutoCloseable {
@@ -16,7 +16,7 @@ final class KeaCheckNamespace implements AutoCloseable {
     KeaCheckNamespace() {
         Commands.tryRun("ip", "netns", "del", netns);
         Commands.run("ip", "netns", "add", netns);
-        Commands.run("ip", "-n", netns, "link", "add", INTERFACE, "type", "dummy");
+        Commands.run("ip", "-n", netns, "link", "add", INTERFACE, "type", "bridge");
         Commands.run("ip", "-n", netns, "link", "set", INTERFACE, "up");
     }
 
