@@ -3,14 +3,12 @@ package org.netboot6.preflight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +22,7 @@ class PluginMigrationsTest {
     @Test
     void readsTheRealPluginsMigrations(@TempDir Path tmp) throws Exception {
         assertThat("classpath:" + Netboot6MigrationsCheck.DEFAULT_LOCATION).isEqualTo(SchemaMigrator.LOCATION);
-        Path plugin = Path.of(SchemaMigrator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path jar = Files.isDirectory(plugin) ? zip(plugin, tmp.resolve("plugin.jar")) : plugin;
+        Path jar = PluginJar.in(tmp);
         List<String> versions = MigrationSource.jar(jar, Netboot6MigrationsCheck.DEFAULT_LOCATION).versions();
         List<String> migrationFiles;
         try (Stream<String> names = Files.readAllLines(listing(jar, tmp)).stream()) {
@@ -42,17 +39,5 @@ class PluginMigrationsTest {
             Files.write(out, z.stream().map(ZipEntry::getName).collect(Collectors.toList()));
         }
         return out;
-    }
-
-    private static Path zip(Path dir, Path jar) throws IOException {
-        try (OutputStream o = Files.newOutputStream(jar); ZipOutputStream z = new ZipOutputStream(o);
-             Stream<Path> files = Files.walk(dir)) {
-            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                z.putNextEntry(new ZipEntry(dir.relativize(f).toString()));
-                z.write(Files.readAllBytes(f));
-                z.closeEntry();
-            }
-        }
-        return jar;
     }
 }
