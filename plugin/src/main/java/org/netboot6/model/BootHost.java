@@ -201,6 +201,11 @@ public final class BootHost {
             return this;
         }
 
+        /** Whether a MAC was given yet (a host needs at least one). */
+        public boolean hasMacs() {
+            return !macs.isEmpty();
+        }
+
         public Builder clearMacs() {
             macs.clear();
             return this;

@@ -147,7 +147,7 @@ public final class HostService {
         String id = ResourceUuid.require("id", uuid);
         Instant now = clock.instant();
         BootHost result = db.inTransaction(c -> {
-            BootHost current = hosts.findByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "host", id));
+            BootHost current = hosts.lockByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "host", id));
             BootHost.Builder b = current.toBuilder();
             if (change.hostname != null) {
                 b.hostname(change.hostname);
@@ -158,6 +158,10 @@ public final class HostService {
             }
             if (change.clearBondMode && change.bondMode != null) {
                 throw new InvalidValueException("clearbondmode", "cannot be given with bondmode");
+            }
+            if (change.clearBondMode && change.macs == null) {
+                throw new InvalidValueException("macaddresses", "are required with clearbondmode: give the MAC of the "
+                        + "NIC the host keeps (its bond's other ports would otherwise stay, unconfigured)");
             }
             if (change.bondMode != null || change.clearBondMode) {
                 b.bondMode(change.bondMode);
@@ -193,7 +197,7 @@ public final class HostService {
         String id = ResourceUuid.require("id", uuid);
         Instant now = clock.instant();
         db.inTransaction(c -> {
-            BootHost current = hosts.findByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "host", id));
+            BootHost current = hosts.lockByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "host", id));
             tokens.revokeAll(c, current.id(), now);
             hosts.remove(c, current.id(), now);
             events.record(c, current.id(), now, "removed", "by the API", "api");
@@ -218,7 +222,7 @@ public final class HostService {
         }
         Instant now = clock.instant();
         BootHost result = db.inTransaction(c -> {
-            BootHost host = hosts.findByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "host", id));
+            BootHost host = hosts.lockByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "host", id));
             Long profileId = host.profileId().orElse(null);
             if (profileUuid != null) {
                 profileId = profile(c, "profileid", profileUuid).id();
@@ -250,7 +254,7 @@ public final class HostService {
         String id = ResourceUuid.require("id", uuid);
         Instant now = clock.instant();
         BootHost result = db.inTransaction(c -> {
-            BootHost host = hosts.findByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "host", id));
+            BootHost host = hosts.lockByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "host", id));
             if (host.state() != HostState.PROVISIONING) {
                 throw new InvalidValueException("id", "host " + host.hostname() + " is " + host.state()
                         + "; only a PROVISIONING host can be cancelled");

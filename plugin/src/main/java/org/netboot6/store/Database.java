@@ -22,8 +22,27 @@ public final class Database {
         T run(Connection connection) throws SQLException;
     }
 
-    /** One transaction: committed when {@code work} returns, rolled back when it throws. */
+    /** How often a transaction InnoDB chose as a deadlock victim is run again before the error is reported. */
+    static final int DEADLOCK_ATTEMPTS = 3;
+
+    /**
+     * One transaction: committed when {@code work} returns, rolled back when it throws. A transaction the database
+     * rolled back to break a deadlock is run again from the start (it changed nothing), at most
+     * {@value #DEADLOCK_ATTEMPTS} times; {@code work} must therefore have no effect outside the database.
+     */
     public <T> T inTransaction(Work<T> work) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return once(work);
+            } catch (StoreException e) {
+                if (attempt >= DEADLOCK_ATTEMPTS || !isDeadlock(e.getCause())) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private <T> T once(Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -40,6 +59,12 @@ public final class Database {
         } catch (SQLException e) {
             throw new StoreException(e);
         }
+    }
+
+    /** MySQL/MariaDB error 1213 (SQL state 40001): this transaction was rolled back to break a deadlock. */
+    private static boolean isDeadlock(Throwable t) {
+        return t instanceof SQLException && (((SQLException) t).getErrorCode() == 1213
+                || "40001".equals(((SQLException) t).getSQLState()));
     }
 
     /** Read-only work in auto-commit mode. */

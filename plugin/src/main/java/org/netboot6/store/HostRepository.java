@@ -173,6 +173,19 @@ public final class HostRepository {
         }
     }
 
+    /**
+     * The live host with {@code uuid}, its row locked until the transaction ends: every change of a host (update,
+     * provision, cancel, remove, its done callback) takes it first, so two changes of one host run one after the
+     * other and each decides on what the other committed.
+     */
+    public Optional<BootHost> lockByUuid(Connection c, String uuid) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM netboot6_host h "
+                + "WHERE h.uuid = ? AND h.removed IS NULL FOR UPDATE")) {
+            ps.setString(1, uuid);
+            return first(c, ps);
+        }
+    }
+
     public int countByNetwork(Connection c, long networkId) throws SQLException {
         return count(c, "SELECT COUNT(*) FROM netboot6_host WHERE network_id = ? AND removed IS NULL", networkId);
     }
@@ -288,7 +301,10 @@ public final class HostRepository {
         }
         List<BootHost> hosts = new ArrayList<>();
         for (BootHost.Builder b : builders.values()) {
-            hosts.add(b.build());
+            // outside a transaction the MACs are read after the hosts: a host removed in between has none left
+            if (b.hasMacs()) {
+                hosts.add(b.build());
+            }
         }
         return hosts;
     }

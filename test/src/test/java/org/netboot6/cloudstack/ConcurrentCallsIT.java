@@ -2,6 +2,11 @@ package org.netboot6.cloudstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,6 +24,7 @@ import org.apache.cloudstack.api.response.SuccessResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.netboot6.cloudstack.api.command.CancelNetbootHostProvisioningCmd;
 import org.netboot6.cloudstack.api.command.CreateNetbootNetworkCmd;
 import org.netboot6.cloudstack.api.command.CreateNetbootProfileCmd;
 import org.netboot6.cloudstack.api.command.DeleteNetbootNetworkCmd;
@@ -26,6 +32,10 @@ import org.netboot6.cloudstack.api.command.DeleteNetbootProfileCmd;
 import org.netboot6.cloudstack.api.command.ListNetbootHostsCmd;
 import org.netboot6.cloudstack.api.command.ListNetbootNetworksCmd;
 import org.netboot6.cloudstack.api.command.ListNetbootProfilesCmd;
+import org.netboot6.cloudstack.api.command.ProvisionNetbootHostCmd;
+import org.netboot6.cloudstack.api.command.RemoveNetbootHostCmd;
+import org.netboot6.cloudstack.api.command.UpdateNetbootHostCmd;
+import org.netboot6.cloudstack.api.response.NetbootHostResponse;
 import org.netboot6.cloudstack.api.response.NetbootNetworkResponse;
 import org.netboot6.cloudstack.api.response.NetbootProfileResponse;
 
@@ -190,6 +200,88 @@ class ConcurrentCallsIT {
             boolean deleted = !(outcomes.get(0) instanceof ServerApiException);
             boolean added = !(outcomes.get(1) instanceof ServerApiException);
             assertThat(deleted ^ added).as("round %d: exactly one of delete and add wins: %s", round, outcomes).isTrue();
+        }
+    }
+
+    private static final int HOST_ROUNDS = 12;
+
+    private static Object provision(String host, String... more) {
+        String[] base = {"id", host, "reboot", "false"};
+        String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return f.call(ProvisionNetbootHostCmd.class, NetbootHostResponse.class, all);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static NetbootHostResponse shown(String host) {
+        return (NetbootHostResponse) f.call(ListNetbootHostsCmd.class, ListResponse.class, "id", host).getResponses()
+                .get(0);
+    }
+
+    /** Tokens that would still work, held by hosts that are not PROVISIONING or are removed: must be none. */
+    private static int strayLiveTokens() throws Exception {
+        try (Connection c = f.db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT COUNT(*) FROM netboot6_token t JOIN netboot6_host h ON h.id = t.host_id WHERE t.used IS NULL "
+                + "AND t.expires > ? AND (h.state <> 'PROVISIONING' OR h.removed IS NOT NULL)")) {
+            ps.setTimestamp(1, Timestamp.from(Instant.now()));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static void neitherIsAnInternalError(List<Object> outcomes) {
+        outcomes.stream().filter(o -> o instanceof ServerApiException).map(ServerApiException.class::cast)
+                .forEach(e -> assertThat(e.getErrorCode()).as(e.getMessage()).isEqualTo(ApiErrorCode.PARAM_ERROR));
+    }
+
+    @Test
+    void anInstallArmedWhileTheProfileIsClearedNeverLeavesAnArmedHostWithoutOne() throws Exception {
+        String network = f.network("race-arm-profile").getId();
+        String profile = f.profile("race-arm-profile").getId();
+        for (int round = 0; round < HOST_ROUNDS; round++) {
+            String host = f.host(network, "armed-" + round, String.format("52:54:00:7f:00:%02x", round),
+                    "profileid", profile).getId();
+            List<Object> outcomes = race(2, i -> i == 0 ? () -> provision(host)
+                    : () -> f.call(UpdateNetbootHostCmd.class, NetbootHostResponse.class, "id", host, "clearprofile", "true"));
+            neitherIsAnInternalError(outcomes);
+            NetbootHostResponse now = shown(host);
+            if ("PROVISIONING".equals(now.getState())) {
+                assertThat(now.getProfileName()).as("round %d: %s", round, outcomes).isEqualTo("race-arm-profile");
+            } else {
+                assertThat(now.getProfileName()).as("round %d: %s", round, outcomes).isNull();
+            }
+        }
+    }
+
+    @Test
+    void cancelAndReArmAtOnceLeaveNoWorkingTokenOnAHostThatIsNotArmed() throws Exception {
+        String network = f.network("race-cancel").getId();
+        for (int round = 0; round < HOST_ROUNDS; round++) {
+            String host = f.host(network, "cancel-" + round, String.format("52:54:00:7f:01:%02x", round)).getId();
+            provision(host, "probe", "true");
+            List<Object> outcomes = race(2, i -> i == 0 ? () -> provision(host, "probe", "true")
+                    : () -> f.call(CancelNetbootHostProvisioningCmd.class, NetbootHostResponse.class, "id", host));
+            neitherIsAnInternalError(outcomes);
+            assertThat(strayLiveTokens()).as("round %d: %s", round, outcomes).isZero();
+        }
+    }
+
+    @Test
+    void aHostRemovedWhileBeingArmedKeepsNoWorkingToken() throws Exception {
+        String network = f.network("race-remove").getId();
+        for (int round = 0; round < HOST_ROUNDS; round++) {
+            String host = f.host(network, "gone-" + round, String.format("52:54:00:7f:02:%02x", round)).getId();
+            if (round % 2 == 0) {
+                provision(host, "probe", "true"); // re-arming an armed host, and arming a READY one
+            }
+            List<Object> outcomes = race(3, i -> i == 0 ? () -> provision(host, "probe", "true")
+                    : () -> f.call(RemoveNetbootHostCmd.class, SuccessResponse.class, "id", host));
+            neitherIsAnInternalError(outcomes);
+            assertThat(outcomes.subList(1, 3).stream().filter(o -> o instanceof SuccessResponse).count())
+                    .as("round %d: exactly one of two removes: %s", round, outcomes).isEqualTo(1);
+            assertThat(strayLiveTokens()).as("round %d: %s", round, outcomes).isZero();
         }
     }
 }

@@ -118,6 +118,9 @@ class HostCommandsIT {
                 "macaddresses", "52:54:00:08:00:01"), "bondmode needs at least two MAC addresses");
         paramError(() -> f.call(UpdateNetbootHostCmd.class, NetbootHostResponse.class, "id", h.getId(),
                 "clearbondmode", "true", "bondmode", "active-backup"), "clearbondmode cannot be given with bondmode");
+        paramError(() -> f.call(UpdateNetbootHostCmd.class, NetbootHostResponse.class, "id", h.getId(),
+                "clearbondmode", "true"), "macaddresses are required with clearbondmode");
+        assertThat(list("id", h.getId()).getResponses().get(0).getBondMode()).as("refused: unchanged").isNotNull();
 
         NetbootHostResponse u = f.call(UpdateNetbootHostCmd.class, NetbootHostResponse.class, "id", h.getId(),
                 "macaddresses", "52:54:00:08:00:01", "clearbondmode", "true");

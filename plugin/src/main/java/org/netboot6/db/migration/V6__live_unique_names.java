@@ -43,10 +43,10 @@ public class V6__live_unique_names extends BaseJavaMigration {
             throws SQLException {
         List<String> duplicates = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT CONCAT_WS(' ', " + columns + "), COUNT(*) FROM " + table
-                + " WHERE removed IS NULL GROUP BY " + columns + " HAVING COUNT(*) > 1 LIMIT 5");
+                + " WHERE removed IS NULL GROUP BY " + columns + " HAVING COUNT(*) > 1 LIMIT 6");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                duplicates.add("'" + rs.getString(1) + "' (" + rs.getInt(2) + " rows)");
+                duplicates.add(duplicates.size() < 5 ? "'" + rs.getString(1) + "' (" + rs.getInt(2) + " rows)" : "and more");
             }
         }
         if (!duplicates.isEmpty()) {
