@@ -22,6 +22,7 @@ class PluginMigrationsTest {
     @Test
     void readsTheRealPluginsMigrations(@TempDir Path tmp) throws Exception {
         assertThat("classpath:" + Netboot6MigrationsCheck.DEFAULT_LOCATION).isEqualTo(SchemaMigrator.LOCATION);
+        assertThat(MigrationSource.PRECONDITIONS).isEqualTo(org.netboot6.db.migration.Preconditions.LOCATION);
         Path jar = PluginJar.in(tmp);
         List<String> versions = MigrationSource.jar(jar, Netboot6MigrationsCheck.DEFAULT_LOCATION).versions();
         List<String> migrationFiles;
@@ -31,6 +32,8 @@ class PluginMigrationsTest {
         }
         assertThat(migrationFiles).hasSize(versions.size());
         assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7");
+        assertThat(MigrationSource.jar(jar, Netboot6MigrationsCheck.DEFAULT_LOCATION).precondition("6"))
+                .as("read from the jar as the migration reads it from its class path").contains("netboot6_network");
     }
 
     private static Path listing(Path jar, Path tmp) throws IOException {

@@ -495,6 +495,40 @@ class UpgradeCheckTest {
     }
 
     @Test
+    void dataAPendingMigrationWouldStopAtFailsBeforeTheUpgrade() throws Exception {
+        java.util.Set<String> cloudStacks = db.tables();
+        try {
+            // schema 5, as a plugin release before unique keys left it, with two live networks named alike
+            org.flywaydb.core.Flyway.configure().dataSource(db.adminDataSource())
+                    .table(org.netboot6.preflight.checks.Netboot6MigrationsCheck.TABLE).locations(org.netboot6.store.SchemaMigrator.LOCATION)
+                    .baselineOnMigrate(true).baselineVersion("0").target("5").load().migrate();
+            try (java.sql.Connection c = db.adminDataSource().getConnection(); java.sql.Statement st = c.createStatement()) {
+                for (String prefix : List.of("2001:db8:0:1::/64", "2001:db8:0:2::/64")) {
+                    st.execute("INSERT INTO netboot6_network (uuid, name, interface_name, prefix, router, boot_server, "
+                            + "boot_port, tftp_server, dns_servers, search_domains, pool_start, pool_end, created) VALUES "
+                            + "(UUID(), 'rack1', 'br0', '" + prefix + "', 'fe80::1', '2001:db8::2', 8281, '2001:db8::2', "
+                            + "'', '', '2001:db8::1000', '2001:db8::1fff', NOW(3))");
+                }
+            }
+            Run r = run("--only", "netboot6-migrations", "--plugin-jar", PluginJar.in(tmp).toString());
+            assertThat(r.rc).as(r.out).isEqualTo(1);
+            assertThat(r.line("FAIL [netboot6-migrations]")).isEqualTo("FAIL [netboot6-migrations] netboot6 migration 6 "
+                    + "cannot be applied to this data: boot networks with the name 'rack1' (2 live rows); the management "
+                    + "server with the new plugin stops at that migration and does not start; rename or remove all but "
+                    + "one of each with the netboot6 API before upgrading");
+
+            try (java.sql.Connection c = db.adminDataSource().getConnection(); java.sql.Statement st = c.createStatement()) {
+                st.execute("UPDATE netboot6_network SET name = 'rack2' WHERE prefix = '2001:db8:0:2::/64'");
+            }
+            Run fixed = run("--only", "netboot6-migrations", "--plugin-jar", PluginJar.in(tmp).toString());
+            assertThat(fixed.rc).as(fixed.out).isZero();
+            assertThat(fixed.line("NOTICE [netboot6-migrations]")).contains("pending (6, 7)");
+        } finally {
+            db.dropTablesExcept(cloudStacks);
+        }
+    }
+
+    @Test
     void javaTooOldForTheTargetFails() throws IOException {
         // stands in for a Java 11 runtime: prints what `java -XshowSettings:properties -version` prints there
         Path fake = tmp.resolve("java11");

@@ -212,10 +212,17 @@ class SchemaMigratorIT {
                     network + "(UUID(), 'rack1', 'br0', '2001:db8:0:1::/64', 'fe80::1', '2001:db8:0:1::2', 8080, "
                     + "'2001:db8:0:1::2', '', '', '2001:db8:0:1::1000', '2001:db8:0:1::1fff', NOW(3), NOW(3))");
 
+            String host = "INSERT INTO netboot6_host (uuid, network_id, hostname, state, created, updated, removed) VALUES ";
+            execute(db, host + "(UUID(), 1, 'node1', 'READY', NOW(3), NOW(3), NULL)",
+                    host + "(UUID(), 1, 'node1', 'READY', NOW(3), NOW(3), NULL)",
+                    host + "(UUID(), 1, 'node1', 'READY', NOW(3), NOW(3), NOW(3))");
+
             assertThatThrownBy(() -> new SchemaMigrator(db.dataSource()).migrate()).hasStackTraceContaining(
-                    "boot networks with the name 'rack1' (2 rows) exist more than once; rename or remove all but one");
+                    "shared by live rows: boot networks with the name 'rack1' (2 live rows), hosts of a network "
+                    + "(network/host) with the name 'rack1/node1' (2 live rows); rename or remove all but one");
 
             execute(db, "UPDATE netboot6_network SET name = 'rack2' WHERE prefix = '2001:db8:0:2::/64'",
+                    "UPDATE netboot6_host SET removed = NOW(3) WHERE hostname = 'node1' AND removed IS NULL LIMIT 1",
                     "DELETE FROM " + SchemaMigrator.HISTORY_TABLE + " WHERE version = '6' AND success = 0");
             assertThat(new SchemaMigrator(db.dataSource()).migrate()).isEqualTo(2);
             assertThat(appliedVersions(db)).containsExactly(ALL_APPLIED);

@@ -17,11 +17,22 @@ import java.util.zip.ZipFile;
  * migrations ({@code V<version>__<description>.class}, top-level classes only).
  */
 public interface MigrationSource {
+    /** Where the plugin keeps its migrations' preconditions (Preconditions.LOCATION in the plugin). */
+    String PRECONDITIONS = "org/netboot6/db/preconditions";
+
     /** Human name of the source, e.g. the jar path. */
     String describe();
 
     /** Versions the plugin would apply, in Flyway notation with dots; null when the source is absent. */
     List<String> versions() throws IOException;
+
+    /**
+     * The read-only query that lists what existing data would stop migration {@code version} (the plugin's
+     * {@code org.netboot6.db.migration.Preconditions}), or null when that version has none or the source is absent.
+     */
+    default String precondition(String version) throws IOException {
+        return null;
+    }
 
     /** Versioned Flyway migrations (SQL scripts and Java classes) under {@code location} in a jar. */
     static MigrationSource jar(Path jar, String location) {
@@ -49,6 +60,22 @@ public interface MigrationSource {
                 }
                 out.sort(MigrationSource::compareVersions);
                 return out;
+            }
+
+            @Override
+            public String precondition(String version) throws IOException {
+                if (!Files.isRegularFile(jar)) {
+                    return null;
+                }
+                try (ZipFile z = new ZipFile(jar.toFile())) {
+                    ZipEntry entry = z.getEntry(PRECONDITIONS + "/V" + version + ".sql");
+                    if (entry == null) {
+                        return null;
+                    }
+                    try (java.io.InputStream in = z.getInputStream(entry)) {
+                        return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                }
             }
         };
     }

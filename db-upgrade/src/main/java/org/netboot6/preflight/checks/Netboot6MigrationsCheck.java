@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.netboot6.preflight.Context;
 import org.netboot6.preflight.Finding;
+import org.netboot6.preflight.Severity;
 
 /**
  * netboot6's own schema (Flyway history table {@value #TABLE} in CloudStack's database) against the migrations
@@ -45,7 +46,8 @@ public final class Netboot6MigrationsCheck extends DbCheck {
     @Override
     public String description() {
         return "Reads netboot6's Flyway history table (" + TABLE + ") if present: failed migrations, migrations the"
-                + " plugin will apply at next start, and a schema newer than the plugin.";
+                + " plugin will apply at next start and whether the data meets their preconditions (the plugin's own"
+                + " queries), and a schema newer than the plugin.";
     }
 
     static final class Applied {
@@ -157,6 +159,52 @@ public final class Netboot6MigrationsCheck extends DbCheck {
             return List.of(Finding.fail(TABLE, TABLE + " cannot be read: " + e.getMessage(),
                     "the plugin cannot tell which migrations ran", "check the table and the cloud user's grants"));
         }
-        return judge(applied, bundled, src.describe());
+        List<Finding> findings = new ArrayList<>(judge(applied, bundled, src.describe()));
+        boolean historyReadable = findings.stream().noneMatch(f -> f.severity() == Severity.FAIL);
+        if (bundled != null && historyReadable) {
+            findings.addAll(preconditions(c, src, pending(applied, bundled)));
+        }
+        return findings;
+    }
+
+    /** The bundled migrations not applied successfully yet, in order (of a history {@link #judge} found sound). */
+    static List<String> pending(List<Applied> applied, List<String> bundled) {
+        Set<String> done = new TreeSet<>(MigrationSource::compareVersions);
+        for (Applied a : applied) {
+            if (a.success) {
+                done.add(a.version);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String b : bundled) {
+            if (!done.contains(b)) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /** Runs the plugin's own precondition query of each pending migration: what it lists would stop the start. */
+    private static List<Finding> preconditions(Connection c, MigrationSource src, List<String> pending) throws Exception {
+        List<Finding> out = new ArrayList<>();
+        for (String version : pending) {
+            String query = src.precondition(version);
+            if (query == null) {
+                continue;
+            }
+            List<String> violations = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
+                while (rs.next()) {
+                    violations.add(rs.getString(1) + " '" + rs.getString(2) + "' (" + rs.getLong(3) + " live rows)");
+                }
+            }
+            if (!violations.isEmpty()) {
+                out.add(Finding.fail(TABLE, "netboot6 migration " + version + " cannot be applied to this data: "
+                                + String.join(", ", violations),
+                        "the management server with the new plugin stops at that migration and does not start",
+                        "rename or remove all but one of each with the netboot6 API before upgrading"));
+            }
+        }
+        return out;
     }
 }
