@@ -25,6 +25,7 @@ import org.netboot6.model.BootNetwork;
 import org.netboot6.model.DomainName;
 import org.netboot6.model.Ipv6Address;
 import org.netboot6.model.Ipv6Prefix;
+import org.netboot6.model.RouterAdvertisement;
 
 /**
  * Golden bytes on the wire: each DHCPv6 server, configured only by netboot6's renderer, answers Solicits shaped
@@ -93,6 +94,17 @@ class Dhcpv6WireTest {
         expect(replies, true);
     }
 
+    /**
+     * A stateless network (RA M=0, O=1, A=1): UEFI firmware still solicits an address and must still get one with
+     * its boot file, from every server (dnsmasq for DHCPv6 only here: its own RAs cannot say M=0 and lease addresses).
+     */
+    @Test
+    void onAStatelessNetworkFirmwareStillGetsAnAddressAndItsBootFile() throws Exception {
+        BootNetwork stateless = NETWORK.toBuilder().routerAdvertisement(RouterAdvertisement.STATELESS).build();
+        expect(solicitAll(DhcpServer.KEA, stateless), true);
+        expect(solicitAll(DhcpServer.ISC_DHCPD, stateless), true);
+    }
+
     /** dnsmasq cannot send the HTTPClient echo, so HTTP-boot clients get no boot file from it (documented limit). */
     @Test
     void dnsmasqAnswersEveryClientClassWithTheGoldenBytesExceptHttpBoot() throws Exception {
@@ -141,6 +153,10 @@ class Dhcpv6WireTest {
     }
 
     private static Map<Client, Map<Integer, byte[]>> solicitAll(DhcpServer server) throws Exception {
+        return solicitAll(server, NETWORK);
+    }
+
+    private static Map<Client, Map<Integer, byte[]>> solicitAll(DhcpServer server, BootNetwork network) throws Exception {
         Path dir = Files.createTempDirectory("netboot6-wire-");
         Timeline timeline = new Timeline(System.out);
         List<AutoCloseable> resources = new ArrayList<>();
@@ -149,7 +165,7 @@ class Dhcpv6WireTest {
             LabNetwork net = LabNetwork.create(dir, timeline);
             resources.add(net);
             Commands.inNetns(net.netns(), "ip", "addr", "add", "2001:db8:0:1::1/64", "dev", LabNetwork.BRIDGE, "nodad");
-            new LabDhcp(net, dir, timeline, resources).start(server, NETWORK);
+            new LabDhcp(net, dir, timeline, resources).start(server, network);
             Thread.sleep(300);
             try (Dhcpv6Client client = new Dhcpv6Client("nb6h" + net.netns().substring("nb6lab-".length()))) {
                 int n = 0;

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.netboot6.identity.HostReservation;
 import org.netboot6.model.BootNetwork;
+import org.netboot6.model.InvalidValueException;
 import org.netboot6.model.RouterAdvertisement;
 
 /**
@@ -40,6 +41,14 @@ public final class DnsmasqConfigRenderer {
         sb.append("log-facility=").append(runtime.logFile()).append('\n');
         sb.append("log-dhcp\n");
         RouterAdvertisement ra = network.routerAdvertisement();
+        if (runtime.routerAdvertisements() && !ra.managed()) {
+            // dnsmasq sets M=1 whenever its range leases addresses, and leases none with ra-stateless: UEFI firmware,
+            // which solicits an address whatever the M flag says, would get no boot file (NoAddrsAvail) either way
+            throw new InvalidValueException("ramanaged", "false cannot be served by dnsmasq sending its own router "
+                    + "advertisements: it would lease no address, and UEFI firmware, which asks for one whatever the M "
+                    + "flag says, would get no boot file; send the RAs with radvd (dnsmasq for DHCPv6 only) or set "
+                    + "ramanaged=true");
+        }
         if (runtime.routerAdvertisements()) {
             sb.append("enable-ra\n");
             // interval, router lifetime (0: advertise the prefix but no default route)
@@ -84,11 +93,12 @@ public final class DnsmasqConfigRenderer {
         return sb.toString();
     }
 
-    /** Stateful (M=1) hands out the pool, plus SLAAC when A=1; stateless (M=0, O=1, A=1) answers Information-Requests. */
+    /**
+     * Always the pool: UEFI firmware asks for an address even where the RA says M=0 (stateless), and a server that
+     * has none answers NoAddrsAvail, which the firmware must ignore with its boot file. Hosts that follow M=0 only
+     * send Information-Requests and are answered as well. With dnsmasq's own RAs, "slaac" adds the A flag.
+     */
     private static String range(BootNetwork n, RouterAdvertisement ra) {
-        if (!ra.managed()) {
-            return n.prefix().network() + ",ra-stateless,64," + LEASE_TIME;
-        }
         return n.poolStart() + "," + n.poolEnd() + (ra.autonomous() ? ",slaac" : "") + ",64," + LEASE_TIME;
     }
 }

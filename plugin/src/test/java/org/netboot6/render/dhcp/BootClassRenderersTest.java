@@ -144,8 +144,13 @@ class BootClassRenderersTest {
                 .withTftp(Path.of("/srv/tftp")));
         assertThat(stateful).contains("enable-ra\nra-param=br0,10\n", "enable-tftp\ntftp-root=/srv/tftp\n");
         BootNetwork stateless = TestNetworks.rack1().routerAdvertisement(RouterAdvertisement.STATELESS).build();
-        assertThat(new DnsmasqConfigRenderer().render(stateless, dnsmasq.withRouterAdvertisements()))
-                .contains("dhcp-range=2001:db8:0:1::,ra-stateless,64,900s\n");
+        // UEFI firmware solicits an address whatever the M flag says: dnsmasq always leases the pool (DHCPv6 only,
+        // radvd says M=0), and refuses to send M=0 RAs itself, which would lease nothing
+        assertThat(new DnsmasqConfigRenderer().render(stateless, dnsmasq))
+                .contains("dhcp-range=2001:db8:0:1::1000,2001:db8:0:1::1fff,slaac,64,900s\n").doesNotContain("ra-stateless");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DnsmasqConfigRenderer().render(stateless,
+                dnsmasq.withRouterAdvertisements())).isInstanceOf(org.netboot6.model.InvalidValueException.class)
+                .hasMessageStartingWith("ramanaged false cannot be served by dnsmasq");
         BootNetwork noRoute = TestNetworks.isolated().routerAdvertisement(RouterAdvertisement.of(true, true, false, false))
                 .build();
         assertThat(new DnsmasqConfigRenderer().render(noRoute, dnsmasq.withRouterAdvertisements()))
