@@ -21,6 +21,7 @@ public final class ApiErrors {
             Map.entry("account.sshKeys", "sshkeys"),
             Map.entry("extraKernelArgs", "kernelargs"),
             Map.entry("macs", "macaddresses"),
+            Map.entry("profile", "profileid"),
             Map.entry("mac", "macaddresses"),
             Map.entry("macaddress", "macaddresses"),
             Map.entry("uuid", "smbiosuuid"));

@@ -59,6 +59,26 @@ public final class BootNetworkValidator {
         pool(n, prefix);
     }
 
+    /**
+     * Whether the hosts of boot network {@code n} can install profile {@code p}: every URL the installer fetches is
+     * reachable from the network (a literal it can route to, or a DNS name only where the network delivers DNS), and
+     * a Debian installer gets SLAAC on the install link (d-i gives up its DHCPv6 address after netcfg, so without the
+     * A flag it cannot reach anything off-link; lab notes, pitfall 10).
+     */
+    public static void installable(BootNetwork n, InstallProfile p) {
+        url(n, "kernelUrl", p.kernelUrl());
+        url(n, "initrdUrl", p.initrdUrl());
+        url(n, "mirror", p.mirror());
+        if (p.isoUrl().isPresent()) {
+            url(n, "isoUrl", p.isoUrl().get());
+        }
+        if (p.release().family() == OsFamily.DEBIAN && !n.routerAdvertisement().autonomous()) {
+            throw new InvalidValueException("profile", p.name() + " installs " + p.release().id() + ", whose installer "
+                    + "needs SLAAC on the install link, but boot network " + n.name() + " sends router advertisements "
+                    + "without the A flag (raautonomous=false)");
+        }
+    }
+
     /** A URL clients fetch: its literal must be reachable, its DNS name needs a DNS server the network delivers. */
     private static void url(BootNetwork n, String field, BootUrl url) {
         if (url.literal().isPresent()) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.netboot6.model.BootHost;
+import org.netboot6.model.BootNetworkValidator;
 import org.netboot6.model.HostState;
 import org.netboot6.model.InvalidValueException;
 import org.netboot6.model.Ipv6Address;
@@ -230,6 +231,14 @@ public final class HostService {
             if (!probe && profileId == null) {
                 throw new InvalidValueException("profileid", "is required: host " + host.hostname()
                         + " has no profile (or pass probe=true to only test its network boot)");
+            }
+            if (!probe) {
+                // refused now rather than as an error when the host boots: its installer must reach every URL
+                StoredNetwork network = networks.findById(c, host.networkId())
+                        .orElseThrow(() -> new IllegalStateException("host " + host + " has no live network"));
+                StoredProfile chosen = profiles.findById(c, profileId)
+                        .orElseThrow(() -> new IllegalStateException("host " + host + " refers to a removed profile"));
+                BootNetworkValidator.installable(network.network(), chosen.profile());
             }
             BootHost armed = host.toBuilder().profileId(profileId).state(HostState.PROVISIONING).build();
             if (profileUuid != null) {

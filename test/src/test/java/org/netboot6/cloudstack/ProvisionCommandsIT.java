@@ -199,4 +199,20 @@ class ProvisionCommandsIT {
         assertThat(preseed).contains("passwd/root-password-crypted password " + HostConfigFiles.MASK)
                 .doesNotContain(CommandFixture.PASSWORD_HASH);
     }
+
+    @Test
+    void anInstallWhoseInstallerCannotReachItsMirrorIsRefusedWhenArmedNotAtBoot() {
+        String[] params = CommandFixture.networkParams("no-dns");
+        String[] withoutDns = java.util.Arrays.copyOf(params, params.length - 2); // the last pair is dnsservers
+        assertThat(params[params.length - 2]).isEqualTo("dnsservers");
+        String noDns = f.call(org.netboot6.cloudstack.api.command.CreateNetbootNetworkCmd.class,
+                org.netboot6.cloudstack.api.response.NetbootNetworkResponse.class, withoutDns).getId();
+        String profile = f.profile("by-name").getId(); // its mirror is http://deb.example/debian
+        String id = f.host(noDns, "nodns1", "52:54:00:10:00:0a", "profileid", profile).getId();
+
+        paramError(() -> provision("id", id, "reboot", "false"),
+                "mirror uses the DNS name deb.example but the network delivers no DNS server");
+        assertThat(provision("id", id, "probe", "true", "reboot", "false").getState())
+                .as("a probe fetches nothing by name").isEqualTo("PROVISIONING");
+    }
 }

@@ -51,7 +51,9 @@ public final class IfupdownRenderer {
                     .append("\tprivext 0\n")
                     .append("\tdhcp 1\n");
         }
-        sb.append("\tdns-nameservers ").append(join(net.dnsServers())).append('\n');
+        if (!net.dnsServers().isEmpty()) { // an empty option makes ifup reject the whole file
+            sb.append("\tdns-nameservers ").append(join(net.dnsServers())).append('\n');
+        }
         if (!net.searchDomains().isEmpty()) {
             sb.append("\tdns-search ").append(join(net.searchDomains())).append('\n');
         }

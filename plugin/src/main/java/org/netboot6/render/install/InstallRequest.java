@@ -4,6 +4,7 @@ import org.netboot6.model.BootHost;
 import org.netboot6.model.BootNetwork;
 import org.netboot6.model.HostNetwork;
 import org.netboot6.model.InstallProfile;
+import org.netboot6.model.BootNetworkValidator;
 import org.netboot6.model.InvalidValueException;
 import org.netboot6.model.Mac;
 import org.netboot6.model.Token;
@@ -43,6 +44,7 @@ public final class InstallRequest {
             throw new InvalidValueException("hostNetwork.link", "does not include the MAC the host boots from ("
                     + bootMac + "): " + network.link().ports());
         }
+        BootNetworkValidator.installable(bootNetwork, profile);
         if (network.addressing() != profile.addressing()) {
             throw new InvalidValueException("hostNetwork.addressing", "is " + network.addressing()
                     + " but profile " + profile.name() + " says " + profile.addressing());

@@ -81,8 +81,10 @@ public final class KickstartRenderer {
         } else {
             sb.append(" --ipv6=auto");
         }
-        sb.append(" --nameserver=").append(net.dnsServers().stream().map(Object::toString)
-                .collect(Collectors.joining(",")));
+        if (!net.dnsServers().isEmpty()) {
+            sb.append(" --nameserver=").append(net.dnsServers().stream().map(Object::toString)
+                    .collect(Collectors.joining(",")));
+        }
         return sb.append(" --hostname=").append(r.fqdn()).toString();
     }
 

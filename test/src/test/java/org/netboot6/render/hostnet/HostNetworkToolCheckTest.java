@@ -39,6 +39,7 @@ class HostNetworkToolCheckTest {
         for (HostLink link : ToolFixtures.links()) {
             for (AddressingMode mode : AddressingMode.values()) {
                 all.add(ToolFixtures.hostNetwork(link, mode));
+                all.add(ToolFixtures.hostNetworkWithoutDns(link, mode)); // ifup rejected an empty dns-nameservers
             }
         }
         return all;
@@ -144,7 +145,7 @@ class HostNetworkToolCheckTest {
                 }
             }
         }
-        assertThat(i).isEqualTo(2 * (1 + 3 + 3));
+        assertThat(i).as("keyfiles of 3 links x 2 addressings x with and without DNS").isEqualTo(2 * 2 * (1 + 3 + 3));
     }
 
     @Test

@@ -63,6 +63,12 @@ public final class ToolFixtures {
                 Ipv6Address.parse("2001:db8:0:1:8a2e:370:7334:1"));
     }
 
+    /** The same on a boot network that delivers no DNS servers (allowed: URLs then use literals only). */
+    public static HostNetwork hostNetworkWithoutDns(HostLink link, AddressingMode mode) {
+        return HostNetwork.on(network().toBuilder().clearDnsServers().clearSearchDomains().build(),
+                Hostname.parse("node-07"), link, mode, Ipv6Address.parse("2001:db8:0:1:8a2e:370:7334:1"));
+    }
+
     static LoginAccount account(boolean root) {
         List<SshPublicKey> keys = List.of(SshPublicKey.parse("k", KEY));
         return root ? LoginAccount.of("root", keys, PasswordHash.parse("h", SHA512)) : LoginAccount.of("ops", keys, null);
