@@ -17,6 +17,11 @@ public final class RadvdConfigRenderer {
     /** RAs every 3-10 s: firmware that does not send a Router Solicitation still hears one quickly. */
     static final int MIN_INTERVAL_S = 3;
     static final int MAX_INTERVAL_S = 10;
+    /**
+     * RDNSS/DNSSL lifetime: RFC 8106 asks for at least 3 x MaxRtrAdvInterval (radvd's default is 2x, so two lost
+     * advertisements would drop the hosts' DNS servers).
+     */
+    static final int DNS_LIFETIME_S = 3 * MAX_INTERVAL_S;
     /** radvd refuses more than three addresses in one RDNSS section. */
     static final int RDNSS_PER_OPTION = 3;
 
@@ -42,11 +47,13 @@ public final class RadvdConfigRenderer {
         List<Ipv6Address> dns = network.dnsServers();
         for (int i = 0; i < dns.size(); i += RDNSS_PER_OPTION) {
             sb.append("    RDNSS ").append(dns.subList(i, Math.min(dns.size(), i + RDNSS_PER_OPTION)).stream()
-                    .map(Object::toString).collect(Collectors.joining(" "))).append(" {\n    };\n");
+                    .map(Object::toString).collect(Collectors.joining(" "))).append(" {\n")
+                    .append("        AdvRDNSSLifetime ").append(DNS_LIFETIME_S).append(";\n    };\n");
         }
         if (!network.searchDomains().isEmpty()) {
             sb.append("    DNSSL ").append(network.searchDomains().stream().map(Object::toString)
-                    .collect(Collectors.joining(" "))).append(" {\n    };\n");
+                    .collect(Collectors.joining(" "))).append(" {\n")
+                    .append("        AdvDNSSLLifetime ").append(DNS_LIFETIME_S).append(";\n    };\n");
         }
         sb.append("};\n");
         return sb.toString();

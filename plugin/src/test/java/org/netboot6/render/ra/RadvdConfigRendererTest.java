@@ -20,7 +20,8 @@ class RadvdConfigRendererTest {
     void managedOtherAndAutonomousWithRdnss() {
         String conf = new RadvdConfigRenderer().render(network().searchDomain(DomainName.parse("d", "lab.example")).build());
         assertThat(conf).contains("interface br0 {", "AdvManagedFlag on;", "AdvOtherConfigFlag on;",
-                "prefix 2001:db8:0:1::/64 {", "AdvAutonomous on;", "RDNSS 2001:db8:0:1::53 {", "DNSSL lab.example {");
+                "prefix 2001:db8:0:1::/64 {", "AdvAutonomous on;", "RDNSS 2001:db8:0:1::53 {\n        AdvRDNSSLifetime 30;\n    };",
+                "DNSSL lab.example {\n        AdvDNSSLLifetime 30;\n    };");
         assertThat(conf.chars().filter(c -> c == '{').count()).isEqualTo(conf.chars().filter(c -> c == '}').count());
     }
 
@@ -36,6 +37,6 @@ class RadvdConfigRendererTest {
 
     @Test
     void noDnsslWithoutSearchDomains() {
-        assertThat(new RadvdConfigRenderer().render(network().build())).doesNotContain("DNSSL");
+        assertThat(new RadvdConfigRenderer().render(network().build())).doesNotContain("DNSSL ");
     }
 }
