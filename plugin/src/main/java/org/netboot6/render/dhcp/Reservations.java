@@ -24,7 +24,8 @@ final class Reservations {
             if (!n.prefix().contains(r.address())) {
                 throw new InvalidValueException(field, "address " + r.address() + " is outside " + n.prefix());
             }
-            if (List.of(n.router(), n.bootServer(), n.tftpServer()).contains(r.address())) {
+            if (List.of(n.router(), n.bootServer(), n.tftpServer()).contains(r.address())
+                    || n.dnsServers().contains(r.address())) {
                 throw new InvalidValueException(field, "address " + r.address() + " is a server's fixed address");
             }
             for (Object key : List.of("h:" + r.hostname(), "a:" + r.address(), "i:" + r.duid().map(Object::toString)

@@ -165,7 +165,9 @@ class BootClassRenderersTest {
                 Ipv6Address.parse("2001:db8:0:1::2"));
         HostReservation sameName = HostReservation.byMac(Hostname.parse("vm1"), Mac.parse("00:00:5e:00:53:09"),
                 Ipv6Address.parse("2001:db8:0:1::109"));
-        for (List<HostReservation> bad : List.of(List.of(outside), List.of(onServer),
+        HostReservation onDnsServer = HostReservation.byMac(Hostname.parse("vm9"), Mac.parse("00:00:5e:00:53:09"),
+                Ipv6Address.parse("2001:db8:0:1::53"));
+        for (List<HostReservation> bad : List.of(List.of(outside), List.of(onServer), List.of(onDnsServer),
                 List.of(reservations.get(0), sameName))) {
             assertThatThrownBy(() -> new KeaDhcp6ConfigRenderer().render(network, bad, keaPaths))
                     .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("reservations[");
