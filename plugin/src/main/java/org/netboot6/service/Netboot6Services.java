@@ -42,7 +42,8 @@ public final class Netboot6Services implements AutoCloseable {
         ChangeCounter changes = new ChangeCounter();
         watcher = new ChangeWatcher(db, changes, changePoll, changeFence);
         eventWriter = new BootEventWriter(db, events);
-        networks = new NetworkService(db, networkRepository, hostRepository, changes, watcher, clock);
+        networks = new NetworkService(db, networkRepository, hostRepository, profileRepository, changes, watcher,
+                clock);
         profiles = new ProfileService(db, profileRepository, hostRepository, clock);
         hosts = new HostService(db, networkRepository, hostRepository, profileRepository, tokens, events, changes, watcher,
                 clock);

@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 
 import org.netboot6.model.BootHost;
 import org.netboot6.model.BootNetwork;
+import org.netboot6.model.BootNetworkValidator;
 import org.netboot6.model.InvalidValueException;
 import org.netboot6.model.ResourceUuid;
 import org.netboot6.plan.AddressPlanner;
@@ -20,23 +21,27 @@ import org.netboot6.store.HostRepository;
 import org.netboot6.store.NetworkRepository;
 import org.netboot6.store.Page;
 import org.netboot6.store.PageRequest;
+import org.netboot6.store.ProfileRepository;
 import org.netboot6.store.StoredNetwork;
+import org.netboot6.store.StoredProfile;
 
 /** Boot networks: create, list, change, delete. */
 public final class NetworkService {
     private final Database db;
     private final NetworkRepository networks;
     private final HostRepository hosts;
+    private final ProfileRepository profiles;
     private final ChangeCounter changes;
     private final ChangeWatcher watcher;
     private final Clock clock;
 
-    public NetworkService(Database db, NetworkRepository networks, HostRepository hosts, ChangeCounter changes,
-            ChangeWatcher watcher, Clock clock) {
+    public NetworkService(Database db, NetworkRepository networks, HostRepository hosts, ProfileRepository profiles,
+            ChangeCounter changes, ChangeWatcher watcher, Clock clock) {
         this.watcher = watcher;
         this.db = db;
         this.networks = networks;
         this.hosts = hosts;
+        this.profiles = profiles;
         this.changes = changes;
         this.clock = clock;
     }
@@ -70,6 +75,21 @@ public final class NetworkService {
         }
     }
 
+    /** An install armed now must stay installable: its installer still has to reach what it fetches. */
+    private void refuseStrandedInstalls(Connection c, long networkId, BootNetwork updated) throws SQLException {
+        for (long profileId : hosts.profilesArmedForInstall(c, networkId, clock.instant())) {
+            StoredProfile armed = profiles.findById(c, profileId)
+                    .orElseThrow(() -> new IllegalStateException("an armed host refers to removed profile " + profileId));
+            try {
+                BootNetworkValidator.installable(updated, armed.profile());
+            } catch (InvalidValueException e) {
+                throw new InvalidValueException("id", "this change would leave the hosts armed to install profile "
+                        + armed.profile().name() + " unable to (" + e.field() + " " + e.problem() + "); cancel their provisioning "
+                        + "first, or change the profile");
+            }
+        }
+    }
+
     public StoredNetwork get(String uuid) {
         String id = ResourceUuid.require("id", uuid);
         return db.read(c -> networks.findByUuid(c, id)).orElseThrow(() -> new NotFoundException("id", "boot network", id));
@@ -95,6 +115,7 @@ public final class NetworkService {
                     .orElseThrow(() -> new NotFoundException("id", "boot network", id));
             BootNetwork updated = change.apply(current.network().toBuilder()).build();
             refuseStrandedAddresses(c, current.id(), updated);
+            refuseStrandedInstalls(c, current.id(), updated);
             networks.update(c, current.id(), updated);
             changes.bump(c);
             return new StoredNetwork(current.id(), current.uuid(), updated);

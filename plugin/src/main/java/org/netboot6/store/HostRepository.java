@@ -186,6 +186,24 @@ public final class HostRepository {
         }
     }
 
+    /** The profiles that hosts of the network are armed to install right now (a live install token). */
+    public List<Long> profilesArmedForInstall(Connection c, long networkId, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT h.profile_id FROM netboot6_host h "
+                + "JOIN netboot6_token t ON t.host_id = h.id WHERE h.network_id = ? AND h.removed IS NULL "
+                + "AND h.state = 'PROVISIONING' AND h.profile_id IS NOT NULL AND t.purpose = 'install' "
+                + "AND t.used IS NULL AND t.expires > ?")) {
+            ps.setLong(1, networkId);
+            ps.setTimestamp(2, Rows.timestamp(now));
+            List<Long> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        }
+    }
+
     public int countByNetwork(Connection c, long networkId) throws SQLException {
         return count(c, "SELECT COUNT(*) FROM netboot6_host WHERE network_id = ? AND removed IS NULL", networkId);
     }

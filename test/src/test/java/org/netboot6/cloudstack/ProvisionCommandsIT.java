@@ -215,4 +215,26 @@ class ProvisionCommandsIT {
         assertThat(provision("id", id, "probe", "true", "reboot", "false").getState())
                 .as("a probe fetches nothing by name").isEqualTo("PROVISIONING");
     }
+
+    @Test
+    void aNetworkChangeThatWouldStrandAnArmedInstallIsRefused() {
+        String net = f.network("strand-install").getId();
+        String profile = f.profile("strand-install").getId(); // Debian 12, mirror http://deb.example/debian
+        String id = f.host(net, "armed-install", "52:54:00:10:00:0c", "profileid", profile).getId();
+        provision("id", id, "reboot", "false");
+
+        paramError(() -> f.call(org.netboot6.cloudstack.api.command.UpdateNetbootNetworkCmd.class,
+                org.netboot6.cloudstack.api.response.NetbootNetworkResponse.class, "id", net, "dnsservers", ""),
+                "id this change would leave the hosts armed to install profile strand-install unable to (mirror uses "
+                + "the DNS name deb.example");
+        paramError(() -> f.call(org.netboot6.cloudstack.api.command.UpdateNetbootNetworkCmd.class,
+                org.netboot6.cloudstack.api.response.NetbootNetworkResponse.class, "id", net, "raautonomous", "false"),
+                "needs SLAAC on the install link");
+
+        f.call(org.netboot6.cloudstack.api.command.CancelNetbootHostProvisioningCmd.class, NetbootHostResponse.class,
+                "id", id);
+        assertThat(f.call(org.netboot6.cloudstack.api.command.UpdateNetbootNetworkCmd.class,
+                org.netboot6.cloudstack.api.response.NetbootNetworkResponse.class, "id", net, "raautonomous", "false")
+                .getRaAutonomous()).as("once nothing is armed the change goes through").isFalse();
+    }
 }
