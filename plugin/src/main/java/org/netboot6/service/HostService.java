@@ -224,10 +224,8 @@ public final class HostService {
         Instant now = clock.instant();
         BootHost result = db.inTransaction(c -> {
             BootHost host = hosts.lockByUuid(c, id).orElseThrow(() -> new NotFoundException("id", "host", id));
-            Long profileId = host.profileId().orElse(null);
-            if (profileUuid != null) {
-                profileId = profile(c, "profileid", profileUuid).id();
-            }
+            StoredProfile given = profileUuid == null ? null : profile(c, "profileid", profileUuid);
+            Long profileId = given != null ? Long.valueOf(given.id()) : host.profileId().orElse(null);
             if (!probe && profileId == null) {
                 throw new InvalidValueException("profileid", "is required: host " + host.hostname()
                         + " has no profile (or pass probe=true to only test its network boot)");
@@ -236,7 +234,7 @@ public final class HostService {
                 // refused now rather than as an error when the host boots: its installer must reach every URL
                 StoredNetwork network = networks.findById(c, host.networkId())
                         .orElseThrow(() -> new IllegalStateException("host " + host + " has no live network"));
-                StoredProfile chosen = profiles.findById(c, profileId)
+                StoredProfile chosen = given != null ? given : profiles.findById(c, profileId)
                         .orElseThrow(() -> new IllegalStateException("host " + host + " refers to a removed profile"));
                 BootNetworkValidator.installable(network.network(), chosen.profile());
             }

@@ -166,11 +166,7 @@ public final class HostRepository {
     }
 
     public Optional<BootHost> findByUuid(Connection c, String uuid) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM netboot6_host h "
-                + "WHERE h.uuid = ? AND h.removed IS NULL")) {
-            ps.setString(1, uuid);
-            return first(c, ps);
-        }
+        return byUuid(c, uuid, "");
     }
 
     /**
@@ -179,8 +175,12 @@ public final class HostRepository {
      * other and each decides on what the other committed.
      */
     public Optional<BootHost> lockByUuid(Connection c, String uuid) throws SQLException {
+        return byUuid(c, uuid, Rows.lockClause(true));
+    }
+
+    private static Optional<BootHost> byUuid(Connection c, String uuid, String lock) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM netboot6_host h "
-                + "WHERE h.uuid = ? AND h.removed IS NULL FOR UPDATE")) {
+                + "WHERE h.uuid = ? AND h.removed IS NULL" + lock)) {
             ps.setString(1, uuid);
             return first(c, ps);
         }

@@ -42,21 +42,11 @@ public final class NetworkRepository {
     }
 
     public Optional<StoredNetwork> findById(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM netboot6_network WHERE id = ? AND removed IS NULL")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-            }
-        }
+        return one(c, "SELECT * FROM netboot6_network WHERE id = ? AND removed IS NULL", id);
     }
 
     public Optional<StoredNetwork> findByUuid(Connection c, String uuid) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM netboot6_network WHERE uuid = ? AND removed IS NULL")) {
-            ps.setString(1, uuid);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-            }
-        }
+        return one(c, "SELECT * FROM netboot6_network WHERE uuid = ? AND removed IS NULL", uuid);
     }
 
     /**
@@ -65,9 +55,13 @@ public final class NetworkRepository {
      * Call it first in the transaction, so what the transaction reads afterwards is what committed before the lock.
      */
     public Optional<StoredNetwork> lockByUuid(Connection c, String uuid, boolean exclusive) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM netboot6_network WHERE uuid = ? AND removed IS NULL "
-                + (exclusive ? "FOR UPDATE" : "LOCK IN SHARE MODE"))) {
-            ps.setString(1, uuid);
+        return one(c, "SELECT * FROM netboot6_network WHERE uuid = ? AND removed IS NULL" + Rows.lockClause(exclusive),
+                uuid);
+    }
+
+    private static Optional<StoredNetwork> one(Connection c, String sql, Object key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
             }

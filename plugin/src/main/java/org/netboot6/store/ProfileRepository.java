@@ -75,8 +75,8 @@ public final class ProfileRepository {
      * for deleting it, so a profile cannot be deleted while a host is being given it.
      */
     public Optional<StoredProfile> lockByUuid(Connection c, String uuid, boolean exclusive) throws SQLException {
-        return one(c, "SELECT * FROM netboot6_profile WHERE uuid = ? AND removed IS NULL "
-                + (exclusive ? "FOR UPDATE" : "LOCK IN SHARE MODE"), uuid);
+        return one(c, "SELECT * FROM netboot6_profile WHERE uuid = ? AND removed IS NULL" + Rows.lockClause(exclusive),
+                uuid);
     }
 
     public Page<StoredProfile> list(Connection c, String uuid, PageRequest page) throws SQLException {

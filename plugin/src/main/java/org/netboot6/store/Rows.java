@@ -20,6 +20,14 @@ final class Rows {
         return t == null ? null : t.toInstant();
     }
 
+    /**
+     * The locking clause of a SELECT that takes a row for the rest of the transaction: shared (others may read and
+     * share it, nobody may change it) or exclusive (as an UPDATE would). MySQL 8 and MariaDB both read both forms.
+     */
+    static String lockClause(boolean exclusive) {
+        return exclusive ? " FOR UPDATE" : " LOCK IN SHARE MODE";
+    }
+
     static long generatedId(PreparedStatement ps) throws SQLException {
         try (ResultSet keys = ps.getGeneratedKeys()) {
             if (!keys.next()) {
